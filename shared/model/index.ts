@@ -1,0 +1,6 @@
+export * from './codes';
+export * from './entitlement';
+export * from './install';
+export * from './machine';
+export * from './milestone';
+export * from './unit';

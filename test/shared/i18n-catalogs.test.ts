@@ -17,7 +17,9 @@ describe('translation catalogs', () => {
   });
 
   it('fills placeholders and falls back to the key for unknown messages', () => {
-    expect(translate('en', { key: 'common:validation.required', params: { field: 'Name' } })).toContain('Name');
+    expect(translate('en', { key: 'common:validation.required', params: { field: 'Name' } })).toContain(
+      'Name',
+    );
     expect(translate('en', { key: 'common:no.such.key' })).toBe('common:no.such.key');
     expect(translate('en', { key: 'common:__proto__.x' })).toBe('common:__proto__.x');
   });

@@ -1,1 +1,23 @@
-export default {} as const;
+export default {
+  title: 'Zhengban — Software Legalization',
+  subtitle: 'Software legalization audit and statistics',
+  demoBadge: 'Demo data',
+  workspace: 'Workspace: {{name}}',
+  defaultWorkspace: 'My workspace',
+  menu: {
+    office: 'Office return',
+    central: 'Central merge',
+    common: 'General',
+    profile: 'Unit profile',
+    settings: 'Settings',
+  },
+  problems: {
+    title: 'A data file had a problem',
+    item: '{{message}} (the original file was moved to {{movedTo}}, not deleted)',
+    restoreHint: 'You can restore the latest backup under Settings → Backups and restore.',
+    dismiss: 'Got it',
+  },
+  error: {
+    call: 'The action failed: {{message}}',
+  },
+} as const;

@@ -1,1 +1,23 @@
-export default {} as const;
+export default {
+  title: '正版化工作软件',
+  subtitle: '软件正版化检查与统计',
+  demoBadge: '示例数据',
+  workspace: '工作区：{{name}}',
+  defaultWorkspace: '我的工作区',
+  menu: {
+    office: '单位填报',
+    central: '汇总',
+    common: '通用',
+    profile: '单位信息',
+    settings: '设置',
+  },
+  problems: {
+    title: '数据文件出现问题',
+    item: '{{message}}（原文件已移至 {{movedTo}}，未删除）',
+    restoreHint: '可在“设置 → 备份与恢复”中恢复最近的备份。',
+    dismiss: '知道了',
+  },
+  error: {
+    call: '操作失败：{{message}}',
+  },
+} as const;

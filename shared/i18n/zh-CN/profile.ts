@@ -1,1 +1,22 @@
-export default {} as const;
+export default {
+  title: '单位信息',
+  intro: '这些信息将出现在回传文件的封面上，请按单位实际情况填写。',
+  code: '单位代码',
+  codeHelp: '统一社会信用代码（18位）或上级下发的单位编码，仅限大写字母和数字。',
+  name: '单位名称',
+  parentCode: '上级单位代码',
+  parentName: '上级单位名称',
+  level: '单位层级',
+  levels: {
+    department: '部门/单位',
+    county: '县（区）',
+    city: '市',
+    province: '省',
+  },
+  headcount: '在编人数',
+  contact: '联系人',
+  phone: '联系电话',
+  period: '报送期',
+  periodHelp: '例如 2026、2026H1（上半年）、2026Q3（第三季度）或 2026-11（月度）。',
+  empty: '尚未填写单位信息。',
+} as const;

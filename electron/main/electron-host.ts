@@ -1,0 +1,28 @@
+import { type BrowserWindow, dialog } from 'electron';
+import { EVENT_CHANNEL_PREFIX } from '../../shared/contract';
+import type { Host } from './host';
+
+/** Real dialogs and IPC events for the main window. */
+export function createElectronHost(getWindow: () => BrowserWindow | null): Host {
+  return {
+    async chooseSaveFile({ title, defaultName, filters }) {
+      const win = getWindow();
+      const options = { title, defaultPath: defaultName, filters };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenFiles({ title, multiple, folders, filters }) {
+      const win = getWindow();
+      const properties: Array<'openFile' | 'openDirectory' | 'multiSelections'> = [
+        folders ? 'openDirectory' : 'openFile',
+      ];
+      if (multiple) properties.push('multiSelections');
+      const options = { title, filters, properties };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    emit(event, payload) {
+      getWindow()?.webContents.send(`${EVENT_CHANNEL_PREFIX}${event}`, payload);
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AppInfo, BackupInfo, StoreProblem, WorkspaceInfo } from '../../../shared/contract';
+import { ApiFailure } from '../../../shared/contract';
+import type { Language } from '../../../shared/i18n';
+import { APP_DOC_VERSION, type AppDoc, appDocSchema, createAppDoc } from '../store/app-doc';
+import { createBackup, listBackups, readBackup } from '../store/backups';
+import { closeDocuments, type MovedAside, openDocument, type StoreDocument } from '../store/document';
+import { createOfficeDoc, OFFICE_DOC_VERSION, type OfficeDoc, officeDocSchema } from '../store/office-doc';
+
+export interface ServiceOptions {
+  dataDir: string;
+  version: string;
+  now: () => Date;
+  newId: () => string;
+}
+
+/** The open workspace's documents. */
+export interface WorkspaceDocs {
+  info: WorkspaceInfo;
+  dir: string;
+  office: StoreDocument<OfficeDoc>;
+}
+
+/**
+ * Owns the store: app.json, the active workspace's documents and its backups. The only module
+ * that opens documents; handlers go through it.
+ */
+export class AppService {
+  private current: WorkspaceDocs | null = null;
+
+  private constructor(
+    readonly options: ServiceOptions,
+    private readonly app: StoreDocument<AppDoc>,
+  ) {}
+
+  /** Opens (or creates) the store under dataDir and the last active workspace. */
+  static async open(options: ServiceOptions): Promise<AppService> {
+    await mkdir(options.dataDir, { recursive: true });
+    const pending: MovedAside[] = [];
+    const app = await openDocument(
+      {
+        file: join(options.dataDir, 'app.json'),
+        schema: appDocSchema,
+        version: APP_DOC_VERSION,
+        createDefault: createAppDoc,
+        migrations: {},
+      },
+      options.now,
+      (e) => pending.push(e),
+    );
+    const service = new AppService(options, app);
+    await service.recordProblems(pending);
+    const active = app.data.workspaces.find((w) => w.id === app.data.activeWorkspaceId);
+    if (active) await service.activate(active);
+    else if (app.data.workspaces.length === 0) await service.createWorkspace('', 'real');
+    return service;
+  }
+
+  info(): AppInfo {
+    const d = this.app.data;
+    return {
+      version: this.options.version,
+      language: d.language,
+      workspace: this.current?.info ?? null,
+      workspaces: d.workspaces,
+      problems: d.problems,
+    };
+  }
+
+  get language(): Language {
+    return this.app.data.language;
+  }
+
+  async setLanguage(language: Language): Promise<void> {
+    await this.app.update((d) => {
+      d.language = language;
+    });
+  }
+
+  async dismissProblems(): Promise<void> {
+    await this.app.update((d) => {
+      d.problems = [];
+    });
+  }
+
+  /** Creates a workspace folder and makes it active. */
+  async createWorkspace(name: string, kind: WorkspaceInfo['kind']): Promise<WorkspaceInfo> {
+    const info: WorkspaceInfo = {
+      id: this.options.newId(),
+      kind,
+      name,
+      createdAt: this.options.now().toISOString(),
+    };
+    await this.app.update((d) => {
+      d.workspaces.push(info);
+      d.activeWorkspaceId = info.id;
+    });
+    await this.activate(info);
+    return info;
+  }
+
+  async openWorkspace(id: string): Promise<void> {
+    const info = this.app.data.workspaces.find((w) => w.id === id);
+    if (!info) throw new ApiFailure('not_found', { key: 'errors:workspace.notFound' });
+    await this.app.update((d) => {
+      d.activeWorkspaceId = id;
+    });
+    await this.activate(info);
+  }
+
+  /** The active workspace; every workspace-scoped handler starts here. */
+  workspace(): WorkspaceDocs {
+    if (!this.current) throw new ApiFailure('not_found', { key: 'errors:workspace.none' });
+    return this.current;
+  }
+
+  backupsDir(): string {
+    return join(this.options.dataDir, 'backups', this.workspace().info.id);
+  }
+
+  /** Takes a backup of the active workspace (before imports, merges, restores, migrations). */
+  async backup(reason: string): Promise<BackupInfo> {
+    const ws = this.workspace();
+    return createBackup(this.backupsDir(), ws.dir, reason, this.options.now(), this.app.data.backupsToKeep);
+  }
+
+  async listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.backupsDir());
+  }
+
+  /** Restores a backup after backing up the present state, so a restore can itself be undone. */
+  async restore(id: string): Promise<void> {
+    const ws = this.workspace();
+    const docs = await readBackup(this.backupsDir(), id).catch(() => {
+      throw new ApiFailure('not_found', { key: 'errors:backup.notFound' });
+    });
+    const office = officeDocSchema.safeParse(docs.get('office.json'));
+    if (!office.success) throw new ApiFailure('bad_file', { key: 'errors:backup.invalid' });
+    await this.backup('before-restore');
+    await ws.office.replace(office.data);
+  }
+
+  private async activate(info: WorkspaceInfo): Promise<void> {
+    if (this.current) closeDocuments(this.current.dir);
+    const dir = join(this.options.dataDir, 'workspaces', info.id);
+    await mkdir(dir, { recursive: true });
+    const pending: MovedAside[] = [];
+    const office = await openDocument(
+      {
+        file: join(dir, 'office.json'),
+        schema: officeDocSchema,
+        version: OFFICE_DOC_VERSION,
+        createDefault: createOfficeDoc,
+        migrations: {},
+        beforeMigrate: async () => {
+          await createBackup(
+            join(this.options.dataDir, 'backups', info.id),
+            dir,
+            'before-migration',
+            this.options.now(),
+            this.app.data.backupsToKeep,
+          );
+        },
+      },
+      this.options.now,
+      (e) => pending.push(e),
+    );
+    this.current = { info, dir, office };
+    await this.recordProblems(pending);
+  }
+
+  private async recordProblems(events: MovedAside[]): Promise<void> {
+    if (events.length === 0) return;
+    const at = this.options.now().toISOString();
+    const problems: StoreProblem[] = events.map((e) => ({ ...e, at }));
+    await this.app.update((d) => {
+      d.problems.push(...problems);
+    });
+  }
+}

@@ -1,4 +1,4 @@
-import type { App, Session, WebContents } from 'electron';
+import type { App, Session, WebContents, WebPreferences } from 'electron';
 
 /** Content-Security-Policy for the app's own pages: nothing remote, no eval, no plugins. */
 export const CONTENT_SECURITY_POLICY = [
@@ -43,4 +43,22 @@ export function lockDownContents(app: App, devUrl: string | undefined): void {
 export function denyPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+/** The hardened settings every window of ours uses. */
+export function hardenedPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
 }

@@ -1,22 +1,5 @@
-import { BrowserWindow, type WebPreferences } from 'electron';
-
-/** The hardened settings every window of ours uses. */
-export function hardenedPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
+import { BrowserWindow } from 'electron';
+import { hardenedPreferences } from './security';
 
 /** Creates the main window; shown once the first page has rendered to avoid a white flash. */
 export function createMainWindow(preload: string): BrowserWindow {

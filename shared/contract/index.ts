@@ -1,14 +1,29 @@
 import type { z } from 'zod';
 import { appMethods } from './app-methods';
+import { budgetMethods } from './budget-methods';
+import { captureMethods } from './capture-methods';
+import { centralMethods } from './central-methods';
 import type { MethodSpec } from './define';
+import { officeMethods } from './office-methods';
 import type { Result } from './result';
+import { returnsMethods } from './returns-methods';
 
 export * from './app-methods';
+export * from './budget-methods';
+export * from './capture-methods';
+export * from './central-methods';
+export * from './office-methods';
 export * from './result';
+export * from './returns-methods';
 
 /** Every main-side method, declared once. Channel names are these keys and appear nowhere else. */
 export const contract = {
   ...appMethods,
+  ...officeMethods,
+  ...captureMethods,
+  ...returnsMethods,
+  ...centralMethods,
+  ...budgetMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import enCommon from './en/common';
 import enErrors from './en/errors';
 import enLicensing from './en/licensing';
 import enMachines from './en/machines';
+import enOffice from './en/office';
 import enProfile from './en/profile';
 import enProgress from './en/progress';
 import enReturnFile from './en/returnFile';
@@ -21,6 +22,7 @@ import zhCommon from './zh-CN/common';
 import zhErrors from './zh-CN/errors';
 import zhLicensing from './zh-CN/licensing';
 import zhMachines from './zh-CN/machines';
+import zhOffice from './zh-CN/office';
 import zhProfile from './zh-CN/profile';
 import zhProgress from './zh-CN/progress';
 import zhReturnFile from './zh-CN/returnFile';
@@ -43,6 +45,7 @@ export const resources = {
     errors: zhErrors,
     licensing: zhLicensing,
     machines: zhMachines,
+    office: zhOffice,
     profile: zhProfile,
     progress: zhProgress,
     returnFile: zhReturnFile,
@@ -59,6 +62,7 @@ export const resources = {
     errors: enErrors,
     licensing: enLicensing,
     machines: enMachines,
+    office: enOffice,
     profile: enProfile,
     progress: enProgress,
     returnFile: enReturnFile,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDocuments } from '../../electron/main/store/document';
+import type { Bridge } from '../../shared/contract';
 import { openSession, type Session, screenshot, shows } from './browser';
 
 describe('unit profile in the real UI', () => {
@@ -51,7 +52,10 @@ describe('unit profile in the real UI', () => {
     await page.getByTestId('profile-code').fill('bad code!');
     await page.getByTestId('profile-save').click();
     await shows(page, '“单位代码”的格式不正确。');
-    const result = await page.evaluate(() => window.api?.invoke('profile:get', {}));
+    // Runs in the page, where the bridge is a global; this file is type-checked without DOM types.
+    const result = await page.evaluate(() =>
+      (globalThis as unknown as { api: Bridge }).api.invoke('profile:get', {}),
+    );
     expect(result).toMatchObject({ ok: true, value: { code: '11520300MB1234567X' } });
   });
 

@@ -1,10 +1,20 @@
 import { ApiFailure, contract, fail, isMethodName, ok, type Result } from '../../../shared/contract';
 import { appHandlers } from './app-handlers';
+import { budgetHandlers } from './budget-handlers';
+import { captureHandlers } from './capture-handlers';
+import { centralHandlers } from './central-handlers';
+import { officeHandlers } from './office-handlers';
+import { returnsHandlers } from './returns-handlers';
 import type { HandlerContext, Handlers } from './types';
 
 /** Every method's handler; a missing one is a type error. */
 export const handlers: Handlers = {
   ...appHandlers,
+  ...officeHandlers,
+  ...captureHandlers,
+  ...returnsHandlers,
+  ...centralHandlers,
+  ...budgetHandlers,
 };
 
 /**

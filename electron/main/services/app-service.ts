@@ -5,6 +5,12 @@ import { ApiFailure } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n';
 import { APP_DOC_VERSION, type AppDoc, appDocSchema, createAppDoc } from '../store/app-doc';
 import { createBackup, listBackups, readBackup } from '../store/backups';
+import {
+  CENTRAL_DOC_VERSION,
+  type CentralDoc,
+  centralDocSchema,
+  createCentralDoc,
+} from '../store/central-doc';
 import { closeDocuments, type MovedAside, openDocument, type StoreDocument } from '../store/document';
 import { createOfficeDoc, OFFICE_DOC_VERSION, type OfficeDoc, officeDocSchema } from '../store/office-doc';
 
@@ -20,6 +26,7 @@ export interface WorkspaceDocs {
   info: WorkspaceInfo;
   dir: string;
   office: StoreDocument<OfficeDoc>;
+  central: StoreDocument<CentralDoc>;
 }
 
 /**
@@ -135,10 +142,13 @@ export class AppService {
     const docs = await readBackup(this.backupsDir(), id).catch(() => {
       throw new ApiFailure('not_found', { key: 'errors:backup.notFound' });
     });
-    const office = officeDocSchema.safeParse(docs.get('office.json'));
-    if (!office.success) throw new ApiFailure('bad_file', { key: 'errors:backup.invalid' });
+    const office = officeDocSchema.safeParse(docs.get('office.json') ?? createOfficeDoc());
+    const central = centralDocSchema.safeParse(docs.get('central.json') ?? createCentralDoc());
+    if (!office.success || !central.success)
+      throw new ApiFailure('bad_file', { key: 'errors:backup.invalid' });
     await this.backup('before-restore');
     await ws.office.replace(office.data);
+    await ws.central.replace(central.data);
   }
 
   private async activate(info: WorkspaceInfo): Promise<void> {
@@ -146,6 +156,17 @@ export class AppService {
     const dir = join(this.options.dataDir, 'workspaces', info.id);
     await mkdir(dir, { recursive: true });
     const pending: MovedAside[] = [];
+    const backupsDir = join(this.options.dataDir, 'backups', info.id);
+    const beforeMigrate = async () => {
+      await createBackup(
+        backupsDir,
+        dir,
+        'before-migration',
+        this.options.now(),
+        this.app.data.backupsToKeep,
+      );
+    };
+    const report = (e: MovedAside) => pending.push(e);
     const office = await openDocument(
       {
         file: join(dir, 'office.json'),
@@ -153,20 +174,24 @@ export class AppService {
         version: OFFICE_DOC_VERSION,
         createDefault: createOfficeDoc,
         migrations: {},
-        beforeMigrate: async () => {
-          await createBackup(
-            join(this.options.dataDir, 'backups', info.id),
-            dir,
-            'before-migration',
-            this.options.now(),
-            this.app.data.backupsToKeep,
-          );
-        },
+        beforeMigrate,
       },
       this.options.now,
-      (e) => pending.push(e),
+      report,
     );
-    this.current = { info, dir, office };
+    const central = await openDocument(
+      {
+        file: join(dir, 'central.json'),
+        schema: centralDocSchema,
+        version: CENTRAL_DOC_VERSION,
+        createDefault: createCentralDoc,
+        migrations: {},
+        beforeMigrate,
+      },
+      this.options.now,
+      report,
+    );
+    this.current = { info, dir, office, central };
     await this.recordProblems(pending);
   }
 

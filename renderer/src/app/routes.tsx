@@ -1,21 +1,16 @@
 import { IdcardOutlined, SettingOutlined } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { CENTRAL_ROUTES } from '../pages/central/routes';
+import { COMMON_ROUTES } from '../pages/common/routes';
+import { OFFICE_ROUTES } from '../pages/office/routes';
 import { ProfilePage } from '../pages/ProfilePage';
 import { SettingsPage } from '../pages/SettingsPage';
+import type { RouteDef } from './route-def';
 
-export type RouteGroup = 'office' | 'central' | 'common';
+export type { RouteDef, RouteGroup } from './route-def';
 
-export interface RouteDef {
-  key: string;
-  group: RouteGroup;
-  /** Catalog key of the menu label. */
-  label: string;
-  icon: ReactNode;
-  render: () => ReactNode;
-}
-
-/** Every screen, in menu order. */
+/** Every screen, in menu order within its group. */
 export const ROUTES: RouteDef[] = [
+  ...OFFICE_ROUTES,
   {
     key: 'office/profile',
     group: 'office',
@@ -23,6 +18,8 @@ export const ROUTES: RouteDef[] = [
     icon: <IdcardOutlined />,
     render: () => <ProfilePage />,
   },
+  ...CENTRAL_ROUTES,
+  ...COMMON_ROUTES,
   {
     key: 'settings',
     group: 'common',

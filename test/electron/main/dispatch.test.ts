@@ -6,6 +6,7 @@ import { HarnessHost } from '../../../electron/harness/harness-host';
 import { createDispatcher, type Dispatch } from '../../../electron/main/handlers';
 import { AppService } from '../../../electron/main/services/app-service';
 import { closeDocuments } from '../../../electron/main/store/document';
+import type { AppInfo } from '../../../shared/contract';
 
 let dir: string;
 let dispatch: Dispatch;
@@ -65,6 +66,8 @@ describe('the main-side boundary', () => {
     const results = await Promise.all(names.map((name) => dispatch('workspace:create', { name })));
     expect(results.every((r) => r.ok)).toBe(true);
     const info = await dispatch('app:info', {});
-    expect(info.ok && info.value.workspaces.map((w) => w.name).slice(1)).toEqual(names);
+    // dispatch is untyped (it is the boundary); app:info answers with AppInfo.
+    const workspaces = info.ok ? (info.value as AppInfo).workspaces : [];
+    expect(workspaces.map((w) => w.name).slice(1)).toEqual(names);
   });
 });

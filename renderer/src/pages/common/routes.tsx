@@ -1,0 +1,4 @@
+import type { RouteDef } from '../../app/route-def';
+
+/** Screens of this side, in menu order. */
+export const COMMON_ROUTES: RouteDef[] = [];

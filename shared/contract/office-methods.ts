@@ -1,0 +1,2 @@
+/** Main-side methods of this domain (see index.ts for how they join the contract). */
+export const officeMethods = {};

@@ -27,6 +27,7 @@ export interface WorkspaceDocs {
   dir: string;
   office: StoreDocument<OfficeDoc>;
   central: StoreDocument<CentralDoc>;
+  budget: StoreDocument<BudgetDoc>;
 }
 
 /**
@@ -191,7 +192,19 @@ export class AppService {
       this.options.now,
       report,
     );
-    this.current = { info, dir, office, central };
+    const budget = await openDocument(
+      {
+        file: join(dir, 'budget.json'),
+        schema: budgetDocSchema,
+        version: BUDGET_DOC_VERSION,
+        createDefault: createBudgetDoc,
+        migrations: {},
+        beforeMigrate,
+      },
+      this.options.now,
+      report,
+    );
+    this.current = { info, dir, office, central, budget };
     await this.recordProblems(pending);
   }
 

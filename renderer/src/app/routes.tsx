@@ -1,4 +1,5 @@
 import { IdcardOutlined, SettingOutlined } from '@ant-design/icons';
+import { BUDGET_ROUTES } from '../pages/budget/routes';
 import { CENTRAL_ROUTES } from '../pages/central/routes';
 import { COMMON_ROUTES } from '../pages/common/routes';
 import { OFFICE_ROUTES } from '../pages/office/routes';
@@ -9,7 +10,7 @@ import type { RouteDef } from './route-def';
 export type { RouteDef, RouteGroup } from './route-def';
 
 /** Every screen, in menu order within its group. */
-export const ROUTES: RouteDef[] = [
+export const ROUTES: RouteDef[] = groupInOrder([
   ...OFFICE_ROUTES,
   {
     key: 'office/profile',

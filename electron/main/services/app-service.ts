@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n';
 import { APP_DOC_VERSION, type AppDoc, appDocSchema, createAppDoc } from '../store/app-doc';
 import { createBackup, listBackups, readBackup } from '../store/backups';
+import { BUDGET_DOC_VERSION, type BudgetDoc, budgetDocSchema, createBudgetDoc } from '../store/budget-doc';
 import {
   CENTRAL_DOC_VERSION,
   type CentralDoc,

@@ -20,6 +20,7 @@ export const ROUTES: RouteDef[] = groupInOrder([
     render: () => <ProfilePage />,
   },
   ...CENTRAL_ROUTES,
+  ...BUDGET_ROUTES,
   ...COMMON_ROUTES,
   {
     key: 'settings',
@@ -28,6 +29,12 @@ export const ROUTES: RouteDef[] = groupInOrder([
     icon: <SettingOutlined />,
     render: () => <SettingsPage />,
   },
-];
+]);
+
+/** Keeps each route file's order but lists settings last within the common group. */
+function groupInOrder(routes: RouteDef[]): RouteDef[] {
+  const settings = routes.filter((r) => r.key === 'settings');
+  return [...routes.filter((r) => r.key !== 'settings'), ...settings];
+}
 
 export const DEFAULT_ROUTE = 'office/profile';

@@ -1,5 +1,6 @@
 import { IdcardOutlined, SettingOutlined } from '@ant-design/icons';
 import { BUDGET_ROUTES } from '../pages/budget/routes';
+import { CAPTURE_ROUTES } from '../pages/capture/routes';
 import { CENTRAL_ROUTES } from '../pages/central/routes';
 import { COMMON_ROUTES } from '../pages/common/routes';
 import { OFFICE_ROUTES } from '../pages/office/routes';
@@ -19,6 +20,7 @@ export const ROUTES: RouteDef[] = groupInOrder([
     icon: <IdcardOutlined />,
     render: () => <ProfilePage />,
   },
+  ...CAPTURE_ROUTES,
   ...CENTRAL_ROUTES,
   ...BUDGET_ROUTES,
   ...COMMON_ROUTES,

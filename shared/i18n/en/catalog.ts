@@ -1,1 +1,58 @@
-export default {} as const;
+export default {
+  field: {
+    id: 'Product id',
+    name: 'Product name',
+    publisher: 'Publisher',
+    vendor: 'Vendor key',
+    category: 'Category',
+    domestic: 'Domestic',
+    freeForInstitutions: 'Free for institutions',
+    editions: 'Editions',
+    patterns: 'Name patterns',
+    aliases: 'Aliases',
+  },
+  editionKind: {
+    home: 'Home',
+    personal: 'Personal',
+    student: 'Student',
+    pro: 'Professional',
+    business: 'Business',
+    enterprise: 'Enterprise',
+    government: 'Government',
+    server: 'Server',
+    education: 'Education',
+    trial: 'Trial',
+    community: 'Community',
+    standard: 'Standard',
+    reader: 'Reader',
+    other: 'Other',
+  },
+  freeForInstitutions: {
+    yes: 'Free for institutions',
+    no: 'Licence required',
+    personal_only: 'Free for personal use only',
+    unverified: 'Free terms not verified',
+  },
+  restriction: {
+    windows_home: 'Windows Home',
+    office_home_student: 'Non-commercial home use only',
+    personal_use: 'Personal or family use only',
+    education_only: 'Education use only',
+  },
+  confidence: {
+    exact: 'Exact name',
+    pattern: 'Matched by pattern',
+    none: 'Not recognised',
+  },
+  merge: {
+    summary: 'The software catalog was updated: {{added}} built-in products added and {{updated}} updated.',
+    keptEdited: '{{count}} products you changed have a newer built-in version; your changes were kept.',
+    additionsSummary:
+      'Catalog entries from the reporting package were imported: {{added}} added and {{replaced}} replaced.',
+  },
+  error: {
+    patternInvalid: 'The name pattern "{{pattern}}" is not a valid regular expression.',
+    duplicateId: 'A product with id "{{id}}" already exists.',
+    builtinNotRemovable: 'Built-in products cannot be deleted, only changed.',
+  },
+} as const;

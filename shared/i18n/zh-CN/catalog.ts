@@ -1,1 +1,57 @@
-export default {} as const;
+export default {
+  field: {
+    id: '产品编号',
+    name: '产品名称',
+    publisher: '厂商',
+    vendor: '厂商简称',
+    category: '类别',
+    domestic: '国产',
+    freeForInstitutions: '单位可否免费使用',
+    editions: '版本',
+    patterns: '名称匹配规则',
+    aliases: '别名',
+  },
+  editionKind: {
+    home: '家庭版',
+    personal: '个人版',
+    student: '学生版',
+    pro: '专业版',
+    business: '商业版',
+    enterprise: '企业版',
+    government: '政府版',
+    server: '服务器版',
+    education: '教育版',
+    trial: '试用版',
+    community: '社区版',
+    standard: '标准版',
+    reader: '阅读器',
+    other: '其他',
+  },
+  freeForInstitutions: {
+    yes: '单位可免费使用',
+    no: '须购买授权',
+    personal_only: '仅限个人免费使用',
+    unverified: '免费条款未核实',
+  },
+  restriction: {
+    windows_home: 'Windows 家庭版',
+    office_home_student: '仅限家庭非商业用途',
+    personal_use: '仅限个人或家庭使用',
+    education_only: '仅限教育用途',
+  },
+  confidence: {
+    exact: '名称完全一致',
+    pattern: '按规则匹配',
+    none: '未识别',
+  },
+  merge: {
+    summary: '软件目录已更新：新增 {{added}} 个内置产品，更新 {{updated}} 个内置产品。',
+    keptEdited: '有 {{count}} 个您修改过的产品有新的内置版本，已保留您的修改。',
+    additionsSummary: '已导入填报通知包中的目录条目：新增 {{added}} 个，替换 {{replaced}} 个。',
+  },
+  error: {
+    patternInvalid: '名称匹配规则“{{pattern}}”不是有效的正则表达式。',
+    duplicateId: '产品编号“{{id}}”已存在。',
+    builtinNotRemovable: '内置产品不能删除，只能修改。',
+  },
+} as const;

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { CliIo, Command } from './command';
 import { COMMANDS } from './commands';
+import { readPackageVersion } from './package-version';
 
 function readVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -39,7 +39,7 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
     return 0;
   }
   if (first === '-v' || first === '--version') {
-    io.out(readVersion());
+    io.out(readPackageVersion());
     return 0;
   }
   const command: Command | undefined = COMMANDS.find((c) => c.name === first);

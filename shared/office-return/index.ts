@@ -1,0 +1,6 @@
+export {
+  buildReturnData,
+  type OfficeReturnInput,
+  type ReturnMetaInput,
+  suggestReturnFileName,
+} from './build-return-data';

@@ -1,0 +1,198 @@
+/**
+ * Regenerates test/fixtures/return-file/v1-sample.xlsx: `npx tsx test/shared/return-file/make-v1-sample.ts`.
+ * The committed file is what the fixture test reads; regenerate it only when the v1 writer changes on
+ * purpose, and check the test still passes against the new bytes.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createEmptyEvidence } from '../../../shared/model';
+import { encodeReturn, type ReturnData } from '../../../shared/return-file';
+import { sha256 } from './helpers';
+
+const CHILD = '11520303MB1805678Y';
+
+const sample: ReturnData = {
+  meta: {
+    schemaVersion: 1,
+    programVersion: '0.1.0',
+    exportedAt: '2026-03-02T09:30:00+08:00',
+    packageId: 'ZY-2026H1',
+    ruleOptionsDigest: '',
+  },
+  profile: {
+    code: '11520303MB1801234X',
+    name: '汇川区版权局',
+    parentCode: '11520300MB1234567X',
+    parentName: '遵义市版权局',
+    level: 'county',
+    headcount: 35,
+    contact: '李娜',
+    phone: '0851-2822 0000',
+    period: '2026H1',
+  },
+  machines: [
+    {
+      id: 'm-001',
+      assetNo: '000123',
+      user: '张三',
+      department: '办公室 301',
+      type: 'desktop',
+      brand: '联想',
+      model: 'ThinkCentre M720',
+      serial: 'PC0ABCDE',
+      arch: 'x86',
+      zone: 'intranet',
+      purchaseDate: '2019-05-20',
+      status: 'in_use',
+      hostname: 'HCQ-PC01',
+      uuid: '',
+      notes: '',
+    },
+    {
+      id: 'm-002',
+      assetNo: '000124',
+      user: '',
+      department: '',
+      type: 'laptop',
+      brand: '',
+      model: '',
+      serial: '',
+      arch: 'arm',
+      zone: 'internet',
+      purchaseDate: '',
+      status: 'scrapped',
+      hostname: '',
+      uuid: '',
+      notes: '=已报废，待处置',
+    },
+    {
+      id: 'm-001',
+      assetNo: '000123',
+      user: '王五',
+      department: '',
+      type: 'desktop',
+      brand: '',
+      model: '',
+      serial: '',
+      arch: 'loongarch',
+      zone: 'isolated',
+      purchaseDate: '',
+      status: 'in_use',
+      hostname: '',
+      uuid: '',
+      notes: '',
+      unitCode: CHILD,
+    },
+  ],
+  installs: [
+    {
+      id: 'i-001',
+      machineId: 'm-001',
+      productId: 'ms-windows-10',
+      rawName: 'Microsoft Windows 10 专业版',
+      version: '22H2',
+      edition: '专业版',
+      category: 'os',
+      channel: 'oem',
+      evidence: {
+        ...createEmptyEvidence(),
+        coa: 'matching',
+        productIdOem: true,
+        activation: 'activated',
+        originalMachine: true,
+      },
+      entitlementId: null,
+      notes: '',
+      status: 'genuine',
+      reasons: ['OEM 预装于原机，COA 标签与版本一致。'],
+    },
+    {
+      id: 'i-002',
+      machineId: 'm-001',
+      productId: 'ms-office-2016',
+      rawName: 'Microsoft Office 专业增强版 2016',
+      version: '16.0',
+      edition: '专业增强版',
+      category: 'office',
+      channel: 'unknown',
+      evidence: createEmptyEvidence(),
+      entitlementId: null,
+      notes: '',
+      status: 'to_verify',
+      reasons: ['没有发票、合同或授权证明。', '无法确认来源。'],
+    },
+    {
+      id: 'i-003',
+      machineId: 'm-002',
+      productId: 'wps-office',
+      rawName: 'WPS Office',
+      version: '',
+      edition: '',
+      category: 'office',
+      channel: 'free',
+      evidence: createEmptyEvidence(),
+      entitlementId: null,
+      notes: '',
+      status: 'genuine',
+      reasons: [],
+    },
+    {
+      id: 'i-001',
+      machineId: 'm-001',
+      productId: 'uos-20',
+      rawName: '统信 UOS 20',
+      version: '',
+      edition: '',
+      category: 'os',
+      channel: 'central',
+      evidence: createEmptyEvidence(),
+      entitlementId: null,
+      notes: '',
+      status: 'genuine',
+      reasons: [],
+      unitCode: CHILD,
+    },
+  ],
+  entitlements: [
+    {
+      id: 'e-001',
+      productId: 'ms-office-2016',
+      edition: '专业增强版',
+      channel: 'volume',
+      quantity: 20,
+      contractNo: 'HCQ-2025-017',
+      invoiceNo: '04400123',
+      supplier: '贵州某某科技有限公司',
+      purchaseDate: '2025-11-08',
+      amountFen: 4_560_000,
+      expiry: '',
+      notes: '',
+    },
+  ],
+  milestones: [
+    { key: 'leading_group', state: 'done', date: '2025-09-01', note: '', docRef: '汇府办发〔2025〕12号' },
+    { key: 'plan', state: 'in_progress', date: '', note: '方案初稿已完成', docRef: '' },
+  ],
+  budget: [
+    { scenario: '原价采购', category: 'office', amountFen: 912_000 },
+    { scenario: '国产替代', category: 'office', amountFen: 350_000 },
+  ],
+  children: [
+    {
+      unitCode: CHILD,
+      unitName: '汇川区教育局',
+      parentCode: '11520303MB1801234X',
+      computers: 1,
+      byCategory: {
+        os: { installed: 1, genuine: 1, notGenuine: 0, toVerify: 0, needed: 0 },
+        office: { installed: 0, genuine: 0, notGenuine: 0, toVerify: 0, needed: 0 },
+        security: { installed: 0, genuine: 0, notGenuine: 0, toVerify: 0, needed: 0 },
+        other: { installed: 0, genuine: 0, notGenuine: 0, toVerify: 0, needed: 0 },
+      },
+    },
+  ],
+};
+
+const target = fileURLToPath(new URL('../../fixtures/return-file/v1-sample.xlsx', import.meta.url));
+writeFileSync(target, encodeReturn(sample, { digest: sha256 }));
+console.log(`wrote ${target}`);

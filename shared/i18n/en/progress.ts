@@ -1,1 +1,97 @@
-export default {} as const;
+export default {
+  menu: {
+    office: 'Progress',
+    central: 'Progress',
+  },
+  milestone: {
+    leading_group: 'Leading group formed',
+    plan: 'Implementation plan',
+    survey: 'Survey',
+    budget: 'Budget estimate',
+    procurement: 'Procurement',
+    installation: 'Installation',
+    acceptance: 'Inspection and acceptance',
+  },
+  state: {
+    not_started: 'Not started',
+    in_progress: 'In progress',
+    done: 'Done',
+    no_return: 'No return',
+  },
+  warning: {
+    doneWithoutDate: 'Marked as done but no completion date is given.',
+    futureDate: 'The date {{date}} is later than today.',
+    notStartedWithRecord:
+      'Marked as not started but a date or document number is given; please check the state.',
+  },
+  sheet: {
+    name: 'Progress',
+    detailName: 'Progress detail',
+    title: 'Progress ({{count}} units)',
+    unitCode: 'Unit code',
+    unitName: 'Unit name',
+    parent: 'County',
+    doneCount: 'Milestones done',
+    lackingRow: 'Units not done yet',
+    milestone: 'Milestone',
+    state: 'State',
+    date: 'Date',
+    docRef: 'Document no.',
+    note: 'Note',
+  },
+  office: {
+    title: 'Progress',
+    summary: '{{done}} of 7 milestones done; next: {{next}}.',
+    allDone: 'All seven milestones are done.',
+    saved: 'Progress saved.',
+    warnings: 'Please check the following (you can still save)',
+    datePlaceholder: '2024-03-15',
+    docRefPlaceholder: 'e.g. 遵府办发〔2023〕175号',
+    dateInvalid: 'Use a date like 2024-03-15, or leave it empty.',
+    column: {
+      milestone: 'Milestone',
+      state: 'State',
+      date: 'Date',
+      docRef: 'Document no.',
+      note: 'Note',
+    },
+  },
+  central: {
+    title: 'Progress of the units',
+    intro:
+      'Period {{period}}, {{count}} units. Each cell shows the state and date of one milestone of one unit; units that have not returned show "No return".',
+    noPeriod: 'No reporting period yet. Set up the roster or import return files first.',
+    export: 'Export workbook',
+    exported: 'Exported to {{file}}.',
+    clear: 'Show all',
+    quick: {
+      noLeadingGroup: 'No leading group yet ({{count}})',
+      noPlan: 'No implementation plan yet ({{count}})',
+      noSurvey: 'Survey not done yet ({{count}})',
+    },
+    filter: {
+      anyMilestone: 'All milestones',
+      allCounties: 'All counties',
+      direct: 'Units reporting directly',
+      search: 'Find by unit name or code',
+    },
+    show: {
+      all: 'All',
+      lacking: 'Not done yet',
+      not_started: 'Not started',
+      in_progress: 'In progress',
+      done: 'Done',
+      no_return: 'No return',
+    },
+    shown: '{{count}} of {{total}} units shown',
+    headerCount: 'Done {{done}}/{{total}}',
+    column: {
+      unit: 'Unit',
+      county: 'County',
+      doneCount: 'Milestones done',
+    },
+  },
+  dialog: {
+    export: 'Export progress',
+  },
+} as const;

@@ -1,0 +1,3 @@
+export * from './milestones';
+export * from './progress-matrix';
+export * from './progress-sheet';

@@ -158,7 +158,9 @@ export function capturedToInstallDrafts(
       productId: normalized.productId,
       rawName: clip(os.name, 512),
       version: clip(normalized.version || os.version, 64),
-      edition: clip(os.edition || normalized.edition, 64),
+      // The catalog's edition id (read from the name, e.g. "专业版" → pro) is what the licence rules
+      // understand; the OS's own edition text ("Professional", "Core") is kept only when there is none.
+      edition: clip(normalized.edition || os.edition, 64),
       category: 'os',
       channel: record ? activationChannelToChannel(record.channel) : 'unknown',
       evidence,

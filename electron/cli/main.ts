@@ -2,13 +2,6 @@ import type { CliIo, Command } from './command';
 import { COMMANDS } from './commands';
 import { readPackageVersion } from './package-version';
 
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
-
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [

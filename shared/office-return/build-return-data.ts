@@ -3,6 +3,7 @@ import { type Language, translate } from '../i18n';
 import { classifyAll, type RuleOptions } from '../licensing';
 import type { Entitlement, Install, Machine, Milestone, UnitProfile } from '../model';
 import { type BudgetLine, RETURN_SCHEMA_VERSION, type ReturnData } from '../return-file';
+import { sanitizeFileName } from '../safe-output';
 
 /** What an office holds that goes into its return file. */
 export interface OfficeReturnInput {
@@ -72,10 +73,5 @@ export function buildReturnData(input: OfficeReturnInput, meta: ReturnMetaInput)
 
 /** The suggested file name: <单位代码>_<单位名称>_<报送期>_回传.xlsx, safe on every file system. */
 export function suggestReturnFileName(profile: Pick<UnitProfile, 'code' | 'name' | 'period'>): string {
-  const safe = (s: string) =>
-    s
-      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
-      .replace(/[. ]+$/, '')
-      .slice(0, 60);
-  return `${safe(profile.code)}_${safe(profile.name)}_${safe(profile.period)}_回传.xlsx`;
+  return sanitizeFileName(`${profile.code}_${profile.name}_${profile.period}_回传.xlsx`);
 }

@@ -39,4 +39,4 @@ function groupInOrder(routes: RouteDef[]): RouteDef[] {
   return [...routes.filter((r) => r.key !== 'settings'), ...settings];
 }
 
-export const DEFAULT_ROUTE = 'office/profile';
+export const DEFAULT_ROUTE = 'office/overview';

@@ -48,6 +48,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const host = new HarnessHost(options.saveDir);
   const dispatch = createDispatcher({ app: service, host });
   const root = normalize(options.rendererDir + sep);
+  let port = 0;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -59,6 +60,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Only our own page may call: another site open in the same browser must not reach the store.
+    const self = `http://127.0.0.1:${port}`;
+    if (req.headers.host !== `127.0.0.1:${port}` || (req.headers.origin && req.headers.origin !== self)) {
+      res.writeHead(403);
+      res.end();
+      return;
+    }
     if (url.pathname.startsWith('/__zb/call/') && req.method === 'POST') {
       const method = decodeURIComponent(url.pathname.slice('/__zb/call/'.length));
       const body = await readBody(req);
@@ -122,7 +130,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo; // listen() on TCP always yields AddressInfo
+  port = (server.address() as AddressInfo).port; // listen() on TCP always yields AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
     host,

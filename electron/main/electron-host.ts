@@ -1,4 +1,7 @@
-import { type BrowserWindow, dialog } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BrowserWindow, dialog } from 'electron';
 import { EVENT_CHANNEL_PREFIX } from '../../shared/contract';
 import type { Host } from './host';
 
@@ -23,6 +26,28 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
     },
     emit(event, payload) {
       getWindow()?.webContents.send(`${EVENT_CHANNEL_PREFIX}${event}`, payload);
+    },
+    async printToPdf(html) {
+      // A temp file rather than a data: URL, which Chromium caps at a few megabytes.
+      const dir = await mkdtemp(join(tmpdir(), 'zhengban-print-'));
+      const file = join(dir, 'form.html');
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+      });
+      try {
+        await writeFile(file, html, 'utf8');
+        await win.loadFile(file);
+        const pdf = await win.webContents.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+        });
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      } finally {
+        win.destroy();
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -22,4 +22,6 @@ export interface Host {
     filters: FileFilter[];
   }): Promise<string[]>;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+  /** Renders a self-contained HTML page (no scripts, no remote content) to an A4 PDF. */
+  printToPdf(html: string): Promise<Uint8Array>;
 }

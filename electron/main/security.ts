@@ -22,7 +22,17 @@ export const APP_ORIGIN = 'app://zhengban';
 /** True when a URL belongs to our own pages (the dev server only while developing). */
 export function isTrustedUrl(url: string, devUrl: string | undefined): boolean {
   if (url.startsWith(`${APP_ORIGIN}/`)) return true;
-  return devUrl !== undefined && url.startsWith(devUrl);
+  const origin = originOf(url);
+  return origin !== null && devUrl !== undefined && origin === originOf(devUrl);
+}
+
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
 }
 
 /** Denies navigation, new windows, webviews and permission requests for every web contents. */

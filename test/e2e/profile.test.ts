@@ -9,6 +9,7 @@ describe('unit profile in the real UI', () => {
   let session: Session;
   beforeAll(async () => {
     session = await openSession();
+    await session.page.goto(`${session.harness.url}#/office/profile`);
   });
   afterAll(async () => {
     await session?.close();
@@ -44,6 +45,7 @@ describe('unit profile in the real UI', () => {
     await session.close();
     closeDocuments(session.dataDir);
     session = await openSession({ dataDir: session.dataDir });
+    await session.page.goto(`${session.harness.url}#/office/profile`);
     await expect.poll(() => session.page.getByTestId('profile-name').inputValue()).toBe('遵义市版权局');
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -21,7 +21,12 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     throw error;
   }
   await handle.close();
-  await rename(tmp, file);
+  try {
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
   await syncFolder(dir);
 }
 
@@ -35,5 +40,19 @@ export async function syncFolder(dir: string): Promise<void> {
     // Not supported on this platform: nothing more we can do.
   } finally {
     await handle?.close();
+  }
+}
+
+/** Removes temp files that a killed writer left in a folder (safe: one program instance writes it). */
+export async function removeStaleTempFiles(dir: string, name: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${name}.`;
+  for (const entry of entries) {
+    if (entry.startsWith(prefix) && entry.endsWith('.tmp')) await rm(join(dir, entry), { force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { writeFileAtomic } from './atomic-file';
@@ -7,7 +7,7 @@ const MANIFEST = 'manifest.json';
 
 /**
  * Copies a workspace's JSON documents into backups/<stamp>-<reason>/, writing the manifest last
- * so that a backup interrupted half-way has no manifest and is ignored (and cleaned up later).
+ * so that a backup interrupted half-way has no manifest: it is ignored, and removed by the next rotation.
  */
 export async function createBackup(
   backupsDir: string,
@@ -16,9 +16,20 @@ export async function createBackup(
   at: Date,
   keep: number,
 ): Promise<BackupInfo> {
-  const id = `${at.toISOString().replace(/[:.]/g, '-')}-${reason.replace(/[^a-z0-9-]/gi, '')}`;
+  await mkdir(backupsDir, { recursive: true });
+  const base = `${at.toISOString().replace(/[:.]/g, '-')}-${reason.replace(/[^a-z0-9-]/gi, '')}`;
+  // Two backups in the same millisecond get distinct folders; mkdir without recursive refuses an existing one.
+  let id = base;
+  for (let n = 2; ; n++) {
+    try {
+      await mkdir(join(backupsDir, id));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      id = `${base}-${n}`;
+    }
+  }
   const dir = join(backupsDir, id);
-  await mkdir(dir, { recursive: true });
   const files = (await readdir(workspaceDir)).filter((f) => f.endsWith('.json') && !f.includes('.corrupt-'));
   let bytes = 0;
   for (const f of files) {
@@ -43,7 +54,9 @@ export async function listBackups(backupsDir: string): Promise<BackupInfo[]> {
   for (const name of names) {
     try {
       const info = JSON.parse(await readFile(join(backupsDir, name, MANIFEST), 'utf8')) as BackupInfo;
-      if (info.id === name) out.push(info);
+      // A backup is offered only when every file its manifest names is there.
+      const present = new Set(await readdir(join(backupsDir, name)));
+      if (info.id === name && info.files.every((f) => present.has(f))) out.push(info);
     } catch {
       // No manifest: an interrupted backup, not offered for restore.
     }
@@ -62,6 +75,17 @@ export async function readBackup(backupsDir: string, id: string): Promise<Map<st
 
 async function rotateBackups(backupsDir: string, keep: number): Promise<void> {
   const complete = await listBackups(backupsDir);
-  for (const old of complete.slice(keep))
-    await rm(join(backupsDir, old.id), { recursive: true, force: true });
+  const kept = new Set(complete.slice(0, keep).map((b) => b.id));
+  for (const name of await readdir(backupsDir)) {
+    if (kept.has(name)) continue;
+    // Out of the listing first (a rename is atomic), then deleted: a kill mid-delete leaves no folder
+    // that looks like a complete backup. Folders without a manifest are interrupted backups.
+    let doomed = join(backupsDir, name);
+    if (!name.startsWith('.deleting-')) {
+      const target = join(backupsDir, `.deleting-${name}`);
+      await rename(doomed, target);
+      doomed = target;
+    }
+    await rm(doomed, { recursive: true, force: true });
+  }
 }

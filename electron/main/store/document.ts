@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Message } from '../../../shared/i18n';
+import { removeStaleTempFiles } from './atomic-file';
 import { AtomicJsonFile, CorruptFileError } from './json-adapter';
 
 /** Migration n turns a document of schemaVersion n into schemaVersion n + 1. */
@@ -50,6 +51,7 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
   // The registry is keyed by file; callers of one file always pass the same spec.
   if (existing) return existing as StoreDocument<z.output<S>>;
   type T = z.output<S>;
+  await removeStaleTempFiles(dirname(file), basename(file));
   const db = new Low<T>(new AtomicJsonFile<T>(file), spec.createDefault());
   let raw: unknown = null;
   try {
@@ -73,6 +75,18 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
     data = loaded ?? spec.createDefault();
   }
   db.data = data;
+  // A failed write leaves the old file (writes are atomic); reading it back makes memory agree with
+  // disk again, so the screen never shows, and a later save never writes, a change that failed.
+  const writeOrRollBack = async () => {
+    try {
+      await db.write();
+    } catch (error) {
+      const onDisk = await new AtomicJsonFile<unknown>(file).read().catch(() => null);
+      const parsed = onDisk === null ? null : spec.schema.safeParse(onDisk);
+      db.data = parsed?.success ? parsed.data : spec.createDefault();
+      throw error;
+    }
+  };
   const doc: StoreDocument<T> = {
     file,
     get data() {
@@ -80,11 +94,11 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
     },
     async update(mutate) {
       mutate(db.data);
-      await db.write();
+      await writeOrRollBack();
     },
     async replace(next) {
       db.data = next;
-      await db.write();
+      await writeOrRollBack();
     },
   };
   open.set(file, doc as StoreDocument<unknown>);

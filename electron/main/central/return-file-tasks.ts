@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Product } from '../../../shared/catalog/product';
+import { collectReturnKeys } from '../../../shared/merge/key-conflicts';
+import type { FileIssue, ParsedFile } from '../../../shared/merge/merge-types';
+import { issue } from '../../../shared/merge/plan-import';
+import {
+  buildConsolidatedReturn,
+  type ConsolidationInput,
+  type ConsolidationSource,
+} from '../../../shared/report/consolidated-report';
+import { decodeReturn, encodeReturn, type ReturnData, type ReturnIssue } from '../../../shared/return-file';
+import { type DrillMetric, type DrillRow, selectDrillRows } from '../../../shared/stats/central-drill';
+import { createProductLookup, type ProductLookup } from '../../../shared/stats/central-rows';
+import { summarizeForCentral } from '../../../shared/stats/central-summary';
+import { writeFileAtomic } from '../store/atomic-file';
+import { storeReturnFile } from './return-store';
+
+/** SHA-256 hex of bytes. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export interface ParseTask {
+  kind: 'parse';
+  path: string;
+  /** Where accepted files are stored (returns/ of the workspace); null to store nothing (validate). */
+  storeDir: string | null;
+  maxBytes: number;
+}
+
+export interface DrillTask {
+  kind: 'drill';
+  path: string;
+  ownCode: string;
+  metric: DrillMetric;
+}
+
+export interface LoadTask {
+  kind: 'load';
+  path: string;
+}
+
+/** Builds the consolidated report from stored returns and writes it; runs in a worker. */
+export interface ReportTask {
+  kind: 'report';
+  outPath: string;
+  input: Omit<ConsolidationInput, 'sources'>;
+  sources: Array<Omit<ConsolidationSource, 'data'> & { path: string }>;
+}
+
+/** What a written report holds. */
+export interface ReportWritten {
+  units: number;
+  machines: number;
+  installs: number;
+  bytes: number;
+}
+
+export type ReturnFileTask = ParseTask | DrillTask | LoadTask | ReportTask;
+
+/** Per-worker state: the catalog the statistics resolve vendors with. */
+export interface TaskEnv {
+  lookup: ProductLookup;
+}
+
+/** Builds the worker environment from a catalog. */
+export function createTaskEnv(catalog: readonly Product[]): TaskEnv {
+  return { lookup: createProductLookup(catalog) };
+}
+
+/** Runs one task; this is all a worker does, and tests call it directly too. */
+export async function runReturnFileTask(task: ReturnFileTask, env: TaskEnv): Promise<unknown> {
+  switch (task.kind) {
+    case 'parse':
+      return parseReturnFile(task, env);
+    case 'drill':
+      return drillReturnFile(task, env);
+    case 'load':
+      return loadReturnFile(task.path);
+    case 'report':
+      return writeReport(task);
+  }
+}
+
+/**
+ * Reads, hashes, validates and summarizes one return file; a usable file is stored under its hash
+ * so the rows stay available for drill-down without being copied into central.json.
+ */
+export async function parseReturnFile(task: ParseTask, env: TaskEnv): Promise<ParsedFile> {
+  const fileName = basename(task.path);
+  const refuse = (sha: string | null, reasons: FileIssue[], data?: ReturnData | null): ParsedFile => ({
+    kind: 'rejected',
+    sha,
+    fileName,
+    unitCode: data?.profile.code ?? null,
+    unitName: data?.profile.name ?? '',
+    period: data?.profile.period ?? null,
+    reasons,
+  });
+  let size: number;
+  try {
+    size = (await stat(task.path)).size;
+  } catch {
+    return refuse(null, [issue('error', { key: 'central:import.unreadable', params: { file: fileName } })]);
+  }
+  if (size > task.maxBytes) {
+    return refuse(null, [
+      issue('error', {
+        key: 'central:import.tooLarge',
+        params: { size: formatMb(size), limit: formatMb(task.maxBytes) },
+      }),
+    ]);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(task.path);
+  } catch {
+    return refuse(null, [issue('error', { key: 'central:import.unreadable', params: { file: fileName } })]);
+  }
+  const sha = sha256(bytes);
+  const decoded = decodeReturn(bytes, { digest: sha256, maxBytes: task.maxBytes });
+  const issues = decoded.issues.map(toFileIssue);
+  const data = decoded.value;
+  if (data === null || issues.some((i) => i.severity === 'error')) return refuse(sha, issues, data);
+  const keys = collectReturnKeys(data.machines);
+  if (task.storeDir !== null) await storeReturnFile(task.storeDir, sha, bytes, keys);
+  return {
+    kind: 'parsed',
+    ret: {
+      sha,
+      fileName,
+      bytes: size,
+      period: data.profile.period,
+      unitCode: data.profile.code,
+      unitName: data.profile.name,
+      parentCode: data.profile.parentCode,
+      parentName: data.profile.parentName,
+      exportedAt: data.meta.exportedAt,
+      packageId: data.meta.packageId,
+      digestState: decoded.digestState,
+      warnings: issues,
+      summary: summarizeForCentral(data, env.lookup),
+    },
+  };
+}
+
+/** Reads a stored return file again and lists the rows behind a figure. */
+export async function drillReturnFile(task: DrillTask, env: TaskEnv): Promise<DrillRow[]> {
+  const data = await loadReturnFile(task.path);
+  return selectDrillRows(data, task.metric, env.lookup, task.ownCode);
+}
+
+/** Reads a stored return file in full (for the consolidated report). */
+export async function loadReturnFile(path: string): Promise<ReturnData> {
+  const decoded = decodeReturn(await readFile(path), { digest: sha256 });
+  if (decoded.value === null) throw new Error(`stored return ${basename(path)} no longer decodes`);
+  return decoded.value;
+}
+
+/** Reads every source, assembles the consolidated return and writes it as one workbook. */
+export async function writeReport(task: ReportTask): Promise<ReportWritten> {
+  const sources: ConsolidationSource[] = [];
+  for (const { path, ...rest } of task.sources) sources.push({ ...rest, data: await loadReturnFile(path) });
+  const data = buildConsolidatedReturn({ ...task.input, sources });
+  const bytes = encodeReturn(data, { digest: sha256 });
+  await writeFileAtomic(task.outPath, bytes);
+  return {
+    units: sources.length,
+    machines: data.machines.length,
+    installs: data.installs.length,
+    bytes: bytes.length,
+  };
+}
+
+/** Converts the validator's issue to the central side's stored form. */
+export function toFileIssue(i: ReturnIssue): FileIssue {
+  return {
+    severity: i.severity,
+    sheet: i.sheet ?? null,
+    row: i.row ?? null,
+    column: i.column ?? null,
+    message: i.message,
+  };
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -5,6 +5,7 @@ import { CENTRAL_ROUTES } from '../pages/central/routes';
 import { COMMON_ROUTES } from '../pages/common/routes';
 import { OFFICE_ROUTES } from '../pages/office/routes';
 import { ProfilePage } from '../pages/ProfilePage';
+import { RETURNS_ROUTES } from '../pages/returns/routes';
 import { SettingsPage } from '../pages/SettingsPage';
 import type { RouteDef } from './route-def';
 
@@ -13,6 +14,7 @@ export type { RouteDef, RouteGroup } from './route-def';
 /** Every screen, in menu order within its group. */
 export const ROUTES: RouteDef[] = groupInOrder([
   ...OFFICE_ROUTES,
+  ...RETURNS_ROUTES,
   {
     key: 'office/profile',
     group: 'office',

@@ -1,0 +1,16 @@
+/** 正版化率 and other shares with one decimal, or a dash when there is nothing to divide. */
+export function formatRate(rate: number | null | undefined): string {
+  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** A share of a whole, as formatRate shows it. */
+export function formatShare(part: number, whole: number): string {
+  return whole === 0 ? '—' : formatRate(part / whole);
+}
+
+/** A signed change such as +12 or −3, or an empty text when nothing changed. */
+export function formatDelta(delta: number | null | undefined, asRate = false): string {
+  if (delta === null || delta === undefined || delta === 0) return '';
+  const text = asRate ? `${Math.abs(delta * 100).toFixed(1)}%` : String(Math.abs(delta));
+  return `${delta > 0 ? '+' : '−'}${text}`;
+}

@@ -10,5 +10,6 @@ const harness = await startHarness({
   rendererDir: resolve('out/renderer'),
   saveDir: dataDir,
   port: Number(process.env.PORT ?? 5199),
+  demo: true,
 });
 console.log(`Zhengban (browser transport) at ${harness.url} — data in ${dataDir}`);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { populateDemoWorkspace } from '../main/demo/create-demo';
 import { createDispatcher } from '../main/handlers';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
 import { AppService } from '../main/services/app-service';
@@ -25,6 +26,8 @@ export interface HarnessOptions {
   port?: number;
   now?: () => Date;
   newId?: () => string;
+  /** Open the demo city on a first start, as the desktop program does (tests start empty). */
+  demo?: boolean;
 }
 
 export interface Harness {
@@ -44,8 +47,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     version: process.env.npm_package_version ?? '0.0.0',
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => randomUUID()),
+    firstRun: options.demo ? 'demo' : 'empty',
   });
   const host = new HarnessHost(options.saveDir);
+  if (service.isFreshDemo) {
+    await populateDemoWorkspace(service, host, service.options.version);
+    service.isFreshDemo = false;
+  }
   const dispatch = createDispatcher({ app: service, host });
   const root = normalize(options.rendererDir + sep);
   let port = 0;

@@ -44,6 +44,8 @@ export const appMethods = {
   'settings:setLanguage': method<AppInfo>()(z.object({ language: z.enum(LANGUAGES) }).strict()),
   'workspace:create': method<AppInfo>()(z.object({ name: z.string().trim().min(1).max(64) }).strict()),
   'workspace:open': method<AppInfo>()(z.object({ id: z.string().min(1).max(64) }).strict()),
+  /** Opens the demo city, creating it again if it was never made or was removed. */
+  'workspace:openDemo': method<AppInfo>()(empty),
   'problems:dismiss': method<AppInfo>()(empty),
   'profile:get': method<UnitProfile | null>()(empty),
   'profile:save': method<UnitProfile>()(unitProfileSchema.strict()),

@@ -22,7 +22,7 @@ export const DEMO_RULE_OPTIONS: RuleOptions = {
   unitKmsHosts: ['kms.qinglan.gov.cn'],
 };
 
-export const DEMO_PACKAGE_ID = 'QL-2026-正版化-01';
+export const DEMO_PACKAGE_ID = 'QL-2026-ZBH-01';
 
 export interface DemoUnitReturn {
   unit: DemoUnitData;

@@ -30,13 +30,20 @@ export interface Session {
 }
 
 /** Starts the real handlers on a fresh store and opens the built renderer in headless Chromium. */
-export async function openSession(options: { dataDir?: string; locale?: string } = {}): Promise<Session> {
+export async function openSession(
+  options: { dataDir?: string; locale?: string; demo?: boolean } = {},
+): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian chromium or set CHROMIUM_PATH');
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'zb-e2e-')));
   const saveDir = join(dataDir, 'saved');
   await mkdir(saveDir, { recursive: true });
-  const harness = await startHarness({ dataDir, rendererDir: resolve('out/renderer'), saveDir });
+  const harness = await startHarness({
+    dataDir,
+    rendererDir: resolve('out/renderer'),
+    saveDir,
+    demo: options.demo ?? false,
+  });
   const browser = await chromium.launch({
     executablePath,
     headless: true,

@@ -1,4 +1,6 @@
 import type { appMethods } from '../../../shared/contract';
+import { populateDemoWorkspace } from '../demo/create-demo';
+import { DEMO_WORKSPACE_NAME } from '../services/app-service';
 import type { HandlerMap } from './types';
 
 /** Settings, workspaces, unit profile and backups. */
@@ -14,6 +16,15 @@ export const appHandlers = {
   },
   'workspace:open': async ({ id }, { app }) => {
     await app.openWorkspace(id);
+    return app.info();
+  },
+  'workspace:openDemo': async (_input, { app, host }) => {
+    const demo = app.info().workspaces.find((w) => w.kind === 'demo');
+    if (demo) await app.openWorkspace(demo.id);
+    else {
+      await app.createWorkspace(DEMO_WORKSPACE_NAME, 'demo');
+      await populateDemoWorkspace(app, host, app.options.version);
+    }
     return app.info();
   },
   'problems:dismiss': async (_input, { app }) => {

@@ -15,8 +15,12 @@ import {
 import { closeDocuments, type MovedAside, openDocument, type StoreDocument } from '../store/document';
 import { createOfficeDoc, OFFICE_DOC_VERSION, type OfficeDoc, officeDocSchema } from '../store/office-doc';
 
+export const DEMO_WORKSPACE_NAME = '示例数据（青岚市）';
+
 export interface ServiceOptions {
   dataDir: string;
+  /** What a first start (no workspace yet) opens: the demo city, or an empty workspace. */
+  firstRun?: 'demo' | 'empty';
   version: string;
   now: () => Date;
   newId: () => string;
@@ -37,6 +41,8 @@ export interface WorkspaceDocs {
  */
 export class AppService {
   private current: WorkspaceDocs | null = null;
+  /** True right after a first start created the demo workspace, until its data is filled in. */
+  isFreshDemo = false;
 
   private constructor(
     readonly options: ServiceOptions,
@@ -62,7 +68,14 @@ export class AppService {
     await service.recordProblems(pending);
     const active = app.data.workspaces.find((w) => w.id === app.data.activeWorkspaceId);
     if (active) await service.activate(active);
-    else if (app.data.workspaces.length === 0) await service.createWorkspace('', 'real');
+    else if (app.data.workspaces.length === 0 && options.firstRun === 'demo') {
+      await service.createWorkspace(DEMO_WORKSPACE_NAME, 'demo');
+      service.isFreshDemo = true;
+    } else if (app.data.workspaces.length === 0) await service.createWorkspace('', 'real');
+    else {
+      const first = app.data.workspaces[0];
+      if (first) await service.openWorkspace(first.id);
+    }
     return service;
   }
 

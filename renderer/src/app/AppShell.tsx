@@ -2,6 +2,7 @@ import type { MenuProps } from 'antd';
 import { Layout, Menu, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemBanner } from '../components/ProblemBanner';
+import { WorkspaceSwitch } from '../components/WorkspaceSwitch';
 import { useAppContext } from './app-context';
 import { DEFAULT_ROUTE, ROUTES, type RouteGroup } from './routes';
 
@@ -58,8 +59,10 @@ export function AppShell({ route }: { route: string }) {
             {t('app:workspace', { name: workspaceName })}
           </Typography.Text>
           {info.workspace?.kind === 'demo' && <Tag color="orange">{t('app:demoBadge')}</Tag>}
+          <span style={{ flex: 1 }} />
+          <WorkspaceSwitch />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: 24 }} key={info.workspace?.id ?? 'none'}>
           <ProblemBanner />
           {current?.render()}
         </Layout.Content>

@@ -20,4 +20,11 @@ export default {
   error: {
     call: 'The action failed: {{message}}',
   },
+  switch: {
+    startReal: 'Start for real (new empty workspace)',
+    openReal: 'Back to my workspace',
+    openDemo: 'Open the demo data',
+    toReal: 'Switched to your own workspace; the demo data is kept as it was.',
+    toDemo: 'Opened the demo data (Qinglan City).',
+  },
 } as const;

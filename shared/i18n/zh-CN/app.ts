@@ -20,4 +20,11 @@ export default {
   error: {
     call: '操作失败：{{message}}',
   },
+  switch: {
+    startReal: '开始正式填报（新建空白工作区）',
+    openReal: '回到我的工作区',
+    openDemo: '查看示例数据',
+    toReal: '已切换到正式工作区，示例数据保留不变。',
+    toDemo: '已打开示例数据（青岚市）。',
+  },
 } as const;

@@ -23,6 +23,11 @@ export interface EncodeOptions {
   digest: DigestFn;
   /** Rows per sheet including the two header rows (default: Excel's 1,048,576). Tests use small numbers. */
   maxRowsPerSheet?: number;
+  /**
+   * Sheets for people only (e.g. the budget comparison and the progress matrix of a consolidated
+   * report), placed before 填表说明. The reader ignores them: their names must not be format sheets.
+   */
+  extraSheets?: ReadonlyArray<readonly [string, XLSX.WorkSheet]>;
 }
 
 /** Writes a return file (.xlsx bytes): cover, summary form, ledgers, instructions. */
@@ -52,6 +57,12 @@ export function encodeReturn(data: ReturnData, opts: EncodeOptions): Uint8Array 
     sheets.push(...buildLedgerSheets(BUDGET_LEDGER, data.budget, ctx, maxRowsPerSheet));
   if (data.children !== undefined) {
     sheets.push(...buildLedgerSheets(CHILD_LEDGER, data.children, ctx, maxRowsPerSheet));
+  }
+  const formatNames = new Set(sheets.map(([name]) => name));
+  for (const [name, sheet] of opts.extraSheets ?? []) {
+    if (formatNames.has(name) || name === SHEETS.instructions)
+      throw new Error(`extra sheet ${name} would shadow a format sheet`);
+    sheets.push([name, sheet]);
   }
   sheets.push([SHEETS.instructions, buildInstructionsSheet()]);
 

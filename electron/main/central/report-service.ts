@@ -1,3 +1,4 @@
+import type { SheetSpec } from '../../../shared/budget/sheet';
 import type { Language } from '../../../shared/i18n';
 import type { UnitProfile } from '../../../shared/model';
 import { renderSummaryFormHtml, type SummaryFormInput } from '../../../shared/report/summary-form-html';
@@ -19,6 +20,7 @@ export async function exportConsolidatedReport(
   profile: UnitProfile,
   programVersion: string,
   outPath: string,
+  extraSheets: SheetSpec[] = [],
 ): Promise<ReportWritten> {
   const doc = ctx.doc.data;
   const roster = doc.rosters.find((r) => r.period === period)?.units ?? [];
@@ -46,6 +48,7 @@ export async function exportConsolidatedReport(
       meta: { programVersion, exportedAt: ctx.now().toISOString(), packageId, ruleOptionsDigest: '' },
     },
     sources,
+    extraSheets,
   };
   return ctx.pool.run<ReportWritten>(task, REPORT_TIMEOUT_MS);
 }

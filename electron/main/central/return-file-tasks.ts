@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { type SheetSpec, toWorksheet } from '../../../shared/budget/sheet';
 import type { Product } from '../../../shared/catalog/product';
 import { collectReturnKeys } from '../../../shared/merge/key-conflicts';
 import type { FileIssue, ParsedFile } from '../../../shared/merge/merge-types';
@@ -48,6 +49,8 @@ export interface ReportTask {
   outPath: string;
   input: Omit<ConsolidationInput, 'sources'>;
   sources: Array<Omit<ConsolidationSource, 'data'> & { path: string }>;
+  /** Sheets for people (budget comparison, progress matrix) appended to the report. */
+  extraSheets?: SheetSpec[];
 }
 
 /** What a written report holds. */
@@ -164,7 +167,8 @@ export async function writeReport(task: ReportTask): Promise<ReportWritten> {
   const sources: ConsolidationSource[] = [];
   for (const { path, ...rest } of task.sources) sources.push({ ...rest, data: await loadReturnFile(path) });
   const data = buildConsolidatedReturn({ ...task.input, sources });
-  const bytes = encodeReturn(data, { digest: sha256 });
+  const extraSheets = (task.extraSheets ?? []).map((spec) => [spec.name, toWorksheet(spec)] as const);
+  const bytes = encodeReturn(data, { digest: sha256, extraSheets });
   await writeFileAtomic(task.outPath, bytes);
   return {
     units: sources.length,

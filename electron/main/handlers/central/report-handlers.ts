@@ -4,6 +4,7 @@ import { drillDown } from '../../central/drill-service';
 import { buildSummaryFormHtml, exportConsolidatedReport } from '../../central/report-service';
 import { writeFileAtomic } from '../../store/atomic-file';
 import type { CentralDoc } from '../../store/central-doc';
+import { reportExtraSheets } from '../budget/report-sheets';
 import type { HandlerMap } from '../types';
 import { centralContext, dialogText, recoveryOf, requireProfile, safeFileName } from './central-context';
 
@@ -61,7 +62,14 @@ export const reportHandlers = {
       filters: [{ name: 'Excel', extensions: ['xlsx'] }],
     });
     if (!path) return null;
-    const written = await exportConsolidatedReport(ctx, period, profile, app.options.version, path);
+    const written = await exportConsolidatedReport(
+      ctx,
+      period,
+      profile,
+      app.options.version,
+      path,
+      reportExtraSheets(app),
+    );
     return { path, units: written.units, machines: written.machines, installs: written.installs };
   },
   'central:exportPdf': async ({ period, signers }, { app, host }) => {

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Two workers on two cores: browser tests wait on Chromium as much as on the CPU.
+    maxWorkers: 2,
   },
 });

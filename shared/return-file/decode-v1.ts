@@ -11,7 +11,7 @@ import {
   MILESTONE_LEDGER,
   SHEETS,
 } from './columns-v1';
-import { computeReturnDigest, type DigestFn } from './digest';
+import { computeReturnDigest, type DigestFn, type HashStreamFn } from './digest';
 import type { IssueCollector } from './issues';
 import { COVER_FIELDS } from './layout-v1';
 import { type CoverCells, readCover } from './read-cover';
@@ -33,6 +33,7 @@ export interface VersionReaderInput {
   cover: CoverCells;
   issues: IssueCollector;
   digest: DigestFn;
+  digestStream?: HashStreamFn;
   maxRows: number;
 }
 
@@ -93,7 +94,7 @@ export function decodeV1(input: VersionReaderInput): { value: ReturnData; digest
     issues.warning('digestMissing', undefined, { sheet: SHEETS.cover });
     return { value: data, digestState: 'missing' };
   }
-  if (computeReturnDigest(data, input.digest) === head.storedDigest)
+  if (computeReturnDigest(data, input.digest, input.digestStream) === head.storedDigest)
     return { value: data, digestState: 'unchanged' };
   issues.warning('digestEdited', undefined, { sheet: SHEETS.cover });
   return { value: data, digestState: 'edited' };

@@ -1,10 +1,11 @@
 import * as XLSX from 'xlsx';
 import { SHEETS } from './columns-v1';
 import { type DigestState, decodeV1, type VersionReaderInput } from './decode-v1';
-import type { DigestFn } from './digest';
+import type { DigestFn, HashStreamFn } from './digest';
 import { IssueCollector, type ReturnIssue } from './issues';
 import { readCoverCells, readSchemaVersion } from './read-cover';
 import { RETURN_SCHEMA_VERSION, type ReturnData } from './return-data';
+import { unzipVerified } from './unzip-verified';
 import { HEADER_ROWS, MAX_SHEET_ROWS } from './write-ledger';
 import { DEFAULT_ZIP_LIMITS, inspectWorkbookBytes } from './zip-guard';
 
@@ -13,6 +14,8 @@ export type { DigestState };
 export interface DecodeOptions {
   /** SHA-256 hex of bytes, to check the data digest on the cover. */
   digest: DigestFn;
+  /** Incremental SHA-256; when given, the data digest is checked without holding its input whole. */
+  digestStream?: HashStreamFn;
   /** Largest file accepted, in bytes (default 200 MB). */
   maxBytes?: number;
   /** Most data rows one sheet may hold (default: as many as a sheet can). */
@@ -55,10 +58,17 @@ export function decodeReturn(bytes: Uint8Array, opts: DecodeOptions): DecodeResu
     issues.error(guard.key, guard.params);
     return fail();
   }
+  // Every entry inflated by a hardened inflater and CRC-checked first: the spreadsheet parser then
+  // reads stored entries only and never inflates damaged data itself.
+  const verified = unzipVerified(bytes, guard.entries);
+  if (verified === null) {
+    issues.error('damaged');
+    return fail();
+  }
   const maxRows = opts.maxRows ?? MAX_SHEET_ROWS - HEADER_ROWS;
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, {
+    workbook = XLSX.read(verified, {
       type: 'array',
       dense: true,
       cellFormula: false,
@@ -97,6 +107,13 @@ export function decodeReturn(bytes: Uint8Array, opts: DecodeOptions): DecodeResu
     issues.error('badVersion', { value: String(version.version) }, { sheet: SHEETS.cover });
     return fail();
   }
-  const { value, digestState } = reader({ workbook, cover, issues, digest: opts.digest, maxRows });
+  const { value, digestState } = reader({
+    workbook,
+    cover,
+    issues,
+    digest: opts.digest,
+    digestStream: opts.digestStream,
+    maxRows,
+  });
   return { value: issues.hasErrors ? null : value, issues: issues.finish(), digestState };
 }

@@ -14,6 +14,15 @@ import { Utf8Sink } from './utf8-sink';
 /** SHA-256 of the given bytes as lowercase hex, supplied by the caller (shared code has no crypto). */
 export type DigestFn = (bytes: Uint8Array) => string;
 
+/** An incremental SHA-256, supplied by the caller: bytes in, hex out. */
+export interface HashStream {
+  update(bytes: Uint8Array): void;
+  hex(): string;
+}
+
+/** Starts a new incremental SHA-256. */
+export type HashStreamFn = () => HashStream;
+
 /** First line of the canonical form; names the algorithm so a later version can change it. */
 export const DIGEST_PREAMBLE = 'zhengban-return-data/1';
 
@@ -33,6 +42,25 @@ type CanonicalValue = string | number | boolean | null;
  */
 export function serializeReturnData(data: DigestedData): Uint8Array {
   const sink = new Utf8Sink();
+  writeCanonical(sink, data);
+  return sink.bytes();
+}
+
+/**
+ * The data digest written on the cover and checked on import: SHA-256 hex of the canonical form.
+ * With `stream`, the form is hashed a buffer at a time as it is written, never held whole (a
+ * consolidated return's form runs to hundreds of megabytes); the digest is the same.
+ */
+export function computeReturnDigest(data: DigestedData, digest: DigestFn, stream?: HashStreamFn): string {
+  if (stream === undefined) return digest(serializeReturnData(data)).toLowerCase();
+  const hash = stream();
+  const sink = new Utf8Sink((chunk) => hash.update(chunk));
+  writeCanonical(sink, data);
+  sink.flush();
+  return hash.hex().toLowerCase();
+}
+
+function writeCanonical(sink: Utf8Sink, data: DigestedData): void {
   sink.write(`${DIGEST_PREAMBLE}\n`);
   writeSection(sink, 'machines', MACHINE_LEDGER, data.machines);
   writeSection(sink, 'installs', INSTALL_LEDGER, data.installs);
@@ -40,12 +68,6 @@ export function serializeReturnData(data: DigestedData): Uint8Array {
   writeSection(sink, 'milestones', MILESTONE_LEDGER, data.milestones);
   writeSection(sink, 'budget', BUDGET_LEDGER, data.budget);
   if (data.children !== undefined) writeSection(sink, 'children', CHILD_LEDGER, data.children);
-  return sink.bytes();
-}
-
-/** The data digest written on the cover and checked on import: SHA-256 hex of the canonical form. */
-export function computeReturnDigest(data: DigestedData, digest: DigestFn): string {
-  return digest(serializeReturnData(data)).toLowerCase();
 }
 
 function writeSection<T>(sink: Utf8Sink, name: string, spec: LedgerSpec<T>, rows: readonly T[]): void {

@@ -15,7 +15,14 @@ export {
   SHEETS,
 } from './columns-v1';
 export { type DecodeOptions, type DecodeResult, type DigestState, decodeReturn } from './decode';
-export { computeReturnDigest, DIGEST_PREAMBLE, type DigestFn, serializeReturnData } from './digest';
+export {
+  computeReturnDigest,
+  DIGEST_PREAMBLE,
+  type DigestFn,
+  type HashStream,
+  type HashStreamFn,
+  serializeReturnData,
+} from './digest';
 export { type EncodeOptions, encodeReturn } from './encode';
 export type { ReturnIssue } from './issues';
 export { COVER_FIELDS, SUMMARY } from './layout-v1';

@@ -55,10 +55,17 @@ interface Slot<T> {
   index: number;
 }
 
+interface CodeDefault<C extends string> {
+  lookup: CodeLookup<C>;
+  fallback: C;
+  hasEmptyAs: boolean;
+}
+
 /** Reads one ledger cell by column key, recording a located issue and giving a fallback when it is wrong. */
 export class RowReader<T, K extends string> {
   private cells: readonly Cell[] = [];
   private rowNumber = 0;
+  private readonly codeDefaults = new Map<string, CodeDefault<string>>();
 
   constructor(
     private readonly sheet: string,
@@ -72,6 +79,9 @@ export class RowReader<T, K extends string> {
     this.rowNumber = rowNumber;
   }
 
+  // Each reader below first takes the common cell (missing, or plain text that is fine) directly and
+  // leaves every other case to read-cells.ts: the same answer without a result object per cell.
+
   text(key: K): string {
     const slot = this.slots.get(key);
     if (slot === undefined) return '';
@@ -79,7 +89,11 @@ export class RowReader<T, K extends string> {
     const max =
       column.kind === 'text' || column.kind === 'optionalText' ? column.max : Number.MAX_SAFE_INTEGER;
     const isNonEmpty = column.kind === 'text' && column.isNonEmpty;
-    return this.take(slot, readText(this.cells[slot.index], max, isNonEmpty), '');
+    const cell = this.cells[slot.index];
+    if (cell === undefined && !isNonEmpty) return '';
+    const plain = plainText(cell);
+    if (plain !== undefined && plain.length <= max) return plain;
+    return this.take(slot, readText(cell, max, isNonEmpty), '');
   }
 
   optionalText(key: K): string | null {
@@ -100,31 +114,36 @@ export class RowReader<T, K extends string> {
 
   date(key: K): string {
     const slot = this.slots.get(key);
-    return slot === undefined
-      ? ''
-      : this.take(slot, readDate(this.cells[slot.index], this.ctx.isDate1904), '');
+    if (slot === undefined) return '';
+    const cell = this.cells[slot.index];
+    return cell === undefined ? '' : this.take(slot, readDate(cell, this.ctx.isDate1904), '');
   }
 
   code<C extends string>(key: K, lookup: CodeLookup<C>): C {
     const slot = this.slots.get(key);
-    const emptyAs =
-      slot?.column.kind === 'code' && slot.column.emptyAs !== undefined ? slot.column.emptyAs : undefined;
-    const fallback =
-      (emptyAs === undefined ? undefined : lookupCode(lookup, emptyAs)) ?? codeEntries(lookup.table)[0]?.[0];
-    if (fallback === undefined) throw new Error(`The code list ${lookup.table.title} is empty.`);
+    const { fallback, hasEmptyAs } = this.codeDefault(key, slot, lookup);
     if (slot === undefined) return fallback;
-    const result = readCode(this.cells[slot.index], lookup, emptyAs === undefined ? undefined : fallback);
-    return this.take(slot, result, fallback);
+    const cell = this.cells[slot.index];
+    const plain = plainText(cell);
+    const code = plain === undefined ? undefined : lookupCode(lookup, plain);
+    if (code !== undefined) return code;
+    return this.take(slot, readCode(cell, lookup, hasEmptyAs ? fallback : undefined), fallback);
   }
 
   bool(key: K): boolean | null {
     const slot = this.slots.get(key);
-    return slot === undefined ? null : this.take(slot, readBool(this.cells[slot.index]), null);
+    if (slot === undefined) return null;
+    const cell = this.cells[slot.index];
+    return cell === undefined ? null : this.take(slot, readBool(cell), null);
   }
 
   lines(key: K): string[] {
     const slot = this.slots.get(key);
-    return slot === undefined ? [] : this.take(slot, readLines(this.cells[slot.index]), []);
+    if (slot === undefined) return [];
+    const cell = this.cells[slot.index];
+    if (cell === undefined) return [];
+    const plain = plainText(cell);
+    return plain === undefined ? this.take(slot, readLines(cell), []) : plain.split('\n');
   }
 
   /** A unit code; '' when the cell is empty and the column allows it. */
@@ -132,7 +151,31 @@ export class RowReader<T, K extends string> {
     const slot = this.slots.get(key);
     if (slot === undefined) return '';
     const allowEmpty = slot.column.kind === 'unit' && slot.column.allowEmpty;
-    return this.take(slot, readUnitCode(this.cells[slot.index], allowEmpty), '');
+    const cell = this.cells[slot.index];
+    if (cell === undefined && allowEmpty) return '';
+    return this.take(slot, readUnitCode(cell, allowEmpty), '');
+  }
+
+  /**
+   * The code a wrong cell falls back to (the column's empty value, else the list's first code) and
+   * whether an empty cell takes it; worked out once per column, not once per row.
+   */
+  private codeDefault<C extends string>(
+    key: K,
+    slot: Slot<T> | undefined,
+    lookup: CodeLookup<C>,
+  ): CodeDefault<C> {
+    const known = this.codeDefaults.get(key);
+    // Stored for this lookup below, so its codes are the lookup's codes.
+    if (known?.lookup === lookup) return known as unknown as CodeDefault<C>;
+    const emptyAs =
+      slot?.column.kind === 'code' && slot.column.emptyAs !== undefined ? slot.column.emptyAs : undefined;
+    const fallback =
+      (emptyAs === undefined ? undefined : lookupCode(lookup, emptyAs)) ?? codeEntries(lookup.table)[0]?.[0];
+    if (fallback === undefined) throw new Error(`The code list ${lookup.table.title} is empty.`);
+    const found: CodeDefault<C> = { lookup, fallback, hasEmptyAs: emptyAs !== undefined };
+    this.codeDefaults.set(key, found as unknown as CodeDefault<string>); // read back only with this lookup
+    return found;
   }
 
   private take<V>(slot: Slot<T>, result: CellResult<V>, fallback: V): V {
@@ -245,8 +288,16 @@ function resolveColumns<T, K extends string>(
   return isComplete ? slots : undefined;
 }
 
+/** The text of a string cell that is not empty; undefined for any other cell. */
+function plainText(cell: Cell): string | undefined {
+  return cell !== undefined && cell.t === 's' && typeof cell.v === 'string' && cell.v !== ''
+    ? cell.v
+    : undefined;
+}
+
 function isBlankRow(cells: readonly Cell[]): boolean {
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (isEmptyCell(cell) || cell === undefined) continue;
     if (typeof cell.v === 'string' && cell.v.trim() === '') continue;
     return false;

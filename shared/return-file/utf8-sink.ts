@@ -9,10 +9,16 @@ function writeHexEscape(out: Uint8Array, at: number, code: number): number {
   return at;
 }
 
-/** Collects UTF-8 bytes of many strings without building one huge string (millions of rows). */
+/**
+ * Collects UTF-8 bytes of many strings without building one huge string (millions of rows). Given a
+ * consumer, it hands the bytes over a buffer at a time instead of keeping them all.
+ */
 export class Utf8Sink {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
+
+  /** `consume` receives each full buffer (a view it must use before returning); see flush(). */
+  constructor(private readonly consume?: (chunk: Uint8Array) => void) {}
 
   /** Appends the UTF-8 encoding of `text`; unpaired surrogates are written as U+FFFD. */
   write(text: string): void {
@@ -107,12 +113,21 @@ export class Utf8Sink {
     this.buffer[this.length++] = code;
   }
 
-  /** The bytes written so far (a view, not a copy). */
+  /** The bytes written so far (a view, not a copy); with a consumer, those not yet handed over. */
   bytes(): Uint8Array {
     return this.buffer.subarray(0, this.length);
   }
 
+  /** Hands the bytes not yet handed over to the consumer, if there is one. */
+  flush(): void {
+    if (this.consume === undefined || this.length === 0) return;
+    this.consume(this.buffer.subarray(0, this.length));
+    this.length = 0;
+  }
+
   private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    this.flush();
     const needed = this.length + extra;
     if (needed <= this.buffer.length) return;
     let size = this.buffer.length * 2;

@@ -24,6 +24,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   isEncrypted: boolean;
+  /** CRC-32 of the uncompressed entry as the central directory declares it. */
+  crc32: number;
 }
 
 export type GuardResult =
@@ -128,7 +130,8 @@ export function readCentralDirectory(bytes: Uint8Array): GuardResult {
     }
     if (localOffset + 30 > offset || readU32(bytes, localOffset) !== SIG_LOCAL) return fail('truncated');
     if (localOffset + 30 + compressedSize > offset) return fail('truncated');
-    entries.push({ name, compressedSize, uncompressedSize, isEncrypted: (flags & 1) === 1 });
+    const crc32 = readU32(bytes, at + 16);
+    entries.push({ name, compressedSize, uncompressedSize, isEncrypted: (flags & 1) === 1, crc32 });
     at = extra + extraLength + commentLength;
   }
   return { ok: true, entries };

@@ -14,8 +14,8 @@ import {
 } from '../../../shared/merge/merge-types';
 import { issue, planImport } from '../../../shared/merge/plan-import';
 import type { CentralContext } from './central-context';
-import type { ParseTask } from './return-file-tasks';
-import { readReturnKeys, removeUnreferenced, returnsDir } from './return-store';
+import type { ImportParse, ImportParseTask } from './return-file-tasks';
+import { readReturnKeys, removeUnreferenced, returnsDir, storeReturnFile } from './return-store';
 import { TaskTimeoutError } from './worker-pool';
 
 /** Folder depth searched below a chosen folder (a folder per county is common). */
@@ -67,10 +67,7 @@ export async function importReturnFiles(
   ctx.progress({ task, done, total: files.length, label: '' });
   const parsed = await Promise.all(
     files.map(async (path): Promise<ParsedFile> => {
-      const message: ParseTask = { kind: 'parse', path, storeDir, maxBytes: ctx.limits.maxBytes };
-      const result = await ctx.pool
-        .run<ParsedFile>(message, ctx.limits.timeoutMs)
-        .catch((error: unknown) => failedParse(path, error, ctx.limits.timeoutMs));
+      const result = await parseAndStore(ctx, path, storeDir);
       done++;
       ctx.progress({ task, done, total: files.length, label: basename(path) });
       return result;
@@ -102,6 +99,24 @@ export async function importReturnFiles(
   const parsedShas = parsed.flatMap((p) => (p.kind === 'parsed' ? [p.ret.sha] : []));
   await removeUnreferenced(storeDir, new Set(plan.state.returns.map((r) => r.sha)), parsedShas);
   return { ...batch, counts: countResults(batch.results) };
+}
+
+/**
+ * Parses one file on the pool and stores a usable one here on the main thread, whose disk writes
+ * overlap the workers' parsing of the next files.
+ */
+async function parseAndStore(ctx: CentralContext, path: string, storeDir: string): Promise<ParsedFile> {
+  const message: ImportParseTask = { kind: 'parse-for-import', path, maxBytes: ctx.limits.maxBytes };
+  try {
+    const { file, stored } = await ctx.pool.run<ImportParse>(message, ctx.limits.timeoutMs);
+    if (file.kind === 'parsed' && stored !== null) {
+      await storeReturnFile(storeDir, file.ret.sha, stored.bytes, stored.keys);
+      keysCache.set(file.ret.sha, stored.keys);
+    }
+    return file;
+  } catch (error) {
+    return failedParse(path, error, ctx.limits.timeoutMs);
+  }
 }
 
 /** Recomputes the asset/serial conflicts of a period from the keys stored beside its returns. */

@@ -1,7 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { BUILTIN_PRODUCTS } from '../../../shared/catalog/builtin-products';
 import type { Product } from '../../../shared/catalog/product';
-import { createTaskEnv, type ReturnFileTask, runReturnFileTask, type TaskEnv } from './return-file-tasks';
+import {
+  createTaskEnv,
+  type ReturnFileTask,
+  runReturnFileTask,
+  type TaskEnv,
+  transferListOf,
+} from './return-file-tasks';
 
 /**
  * Worker thread entry: parses return files off the main thread. Messages are either
@@ -19,9 +25,10 @@ parentPort?.on('message', (message: Incoming) => {
     env = createTaskEnv(message.configure.catalog);
     return;
   }
-  if (!message.task) return;
-  runReturnFileTask(message.task, env).then(
-    (value) => parentPort?.postMessage({ ok: true, value }),
+  const task = message.task;
+  if (!task) return;
+  runReturnFileTask(task, env).then(
+    (value) => parentPort?.postMessage({ ok: true, value }, transferListOf(task, value)),
     (error: unknown) =>
       parentPort?.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) }),
   );

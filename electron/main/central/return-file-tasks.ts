@@ -4,14 +4,20 @@ import { basename } from 'node:path';
 import { type SheetSpec, toWorksheet } from '../../../shared/budget/sheet';
 import type { Product } from '../../../shared/catalog/product';
 import { collectReturnKeys } from '../../../shared/merge/key-conflicts';
-import type { FileIssue, ParsedFile } from '../../../shared/merge/merge-types';
+import type { FileIssue, ParsedFile, ReturnKeys } from '../../../shared/merge/merge-types';
 import { issue } from '../../../shared/merge/plan-import';
 import {
   buildConsolidatedReturn,
   type ConsolidationInput,
   type ConsolidationSource,
 } from '../../../shared/report/consolidated-report';
-import { decodeReturn, encodeReturn, type ReturnData, type ReturnIssue } from '../../../shared/return-file';
+import {
+  decodeReturn,
+  encodeReturn,
+  type HashStream,
+  type ReturnData,
+  type ReturnIssue,
+} from '../../../shared/return-file';
 import { type DrillMetric, type DrillRow, selectDrillRows } from '../../../shared/stats/central-drill';
 import { createProductLookup, type ProductLookup } from '../../../shared/stats/central-rows';
 import { summarizeForCentral } from '../../../shared/stats/central-summary';
@@ -23,12 +29,36 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** An incremental SHA-256, for the data digest of big returns. */
+export function sha256Stream(): HashStream {
+  const hash = createHash('sha256');
+  return {
+    update: (bytes) => {
+      hash.update(bytes);
+    },
+    hex: () => hash.digest('hex'),
+  };
+}
+
 export interface ParseTask {
   kind: 'parse';
   path: string;
   /** Where accepted files are stored (returns/ of the workspace); null to store nothing (validate). */
   storeDir: string | null;
   maxBytes: number;
+}
+
+/** Parses a file for the import, which stores it itself (see parseForImport). */
+export interface ImportParseTask {
+  kind: 'parse-for-import';
+  path: string;
+  maxBytes: number;
+}
+
+/** A parsed or refused file and, when usable, its bytes and keys for the store. */
+export interface ImportParse {
+  file: ParsedFile;
+  stored: { bytes: Uint8Array<ArrayBuffer>; keys: ReturnKeys } | null;
 }
 
 export interface DrillTask {
@@ -61,7 +91,15 @@ export interface ReportWritten {
   bytes: number;
 }
 
-export type ReturnFileTask = ParseTask | DrillTask | LoadTask | ReportTask;
+/** Does nothing: answered once the worker has loaded, to start a pool ahead of its first import. */
+export interface PingTask {
+  kind: 'ping';
+}
+
+/** The ping every worker answers (see WorkerPool.warm). */
+export const PING_TASK: PingTask = { kind: 'ping' };
+
+export type ReturnFileTask = ParseTask | ImportParseTask | DrillTask | LoadTask | ReportTask | PingTask;
 
 /** Per-worker state: the catalog the statistics resolve vendors with. */
 export interface TaskEnv {
@@ -78,12 +116,16 @@ export async function runReturnFileTask(task: ReturnFileTask, env: TaskEnv): Pro
   switch (task.kind) {
     case 'parse':
       return parseReturnFile(task, env);
+    case 'parse-for-import':
+      return parseForImport(task, env);
     case 'drill':
       return drillReturnFile(task, env);
     case 'load':
       return loadReturnFile(task.path);
     case 'report':
       return writeReport(task);
+    case 'ping':
+      return true;
   }
 }
 
@@ -92,61 +134,96 @@ export async function runReturnFileTask(task: ReturnFileTask, env: TaskEnv): Pro
  * so the rows stay available for drill-down without being copied into central.json.
  */
 export async function parseReturnFile(task: ParseTask, env: TaskEnv): Promise<ParsedFile> {
-  const fileName = basename(task.path);
-  const refuse = (sha: string | null, reasons: FileIssue[], data?: ReturnData | null): ParsedFile => ({
-    kind: 'rejected',
-    sha,
-    fileName,
-    unitCode: data?.profile.code ?? null,
-    unitName: data?.profile.name ?? '',
-    period: data?.profile.period ?? null,
-    reasons,
+  const { file, stored } = await checkReturnFile(task.path, task.maxBytes, env);
+  if (stored !== null && task.storeDir !== null && file.kind === 'parsed') {
+    await storeReturnFile(task.storeDir, file.ret.sha, stored.bytes, stored.keys);
+  }
+  return file;
+}
+
+/**
+ * Like parseReturnFile, but hands a usable file's bytes and keys back instead of storing them: the
+ * import stores them on the main thread while this worker goes on to the next file.
+ */
+export function parseForImport(task: ImportParseTask, env: TaskEnv): Promise<ImportParse> {
+  return checkReturnFile(task.path, task.maxBytes, env);
+}
+
+/** Buffers an answer hands over to the main thread instead of copying them. */
+export function transferListOf(task: ReturnFileTask, value: unknown): ArrayBuffer[] {
+  if (task.kind !== 'parse-for-import') return [];
+  const stored = (value as ImportParse).stored; // the answer runReturnFileTask gives this task kind
+  return stored === null ? [] : [stored.bytes.buffer];
+}
+
+async function checkReturnFile(path: string, maxBytes: number, env: TaskEnv): Promise<ImportParse> {
+  const fileName = basename(path);
+  const refuse = (sha: string | null, reasons: FileIssue[], data?: ReturnData | null): ImportParse => ({
+    file: {
+      kind: 'rejected',
+      sha,
+      fileName,
+      unitCode: data?.profile.code ?? null,
+      unitName: data?.profile.name ?? '',
+      period: data?.profile.period ?? null,
+      reasons,
+    },
+    stored: null,
   });
   let size: number;
   try {
-    size = (await stat(task.path)).size;
+    size = (await stat(path)).size;
   } catch {
     return refuse(null, [issue('error', { key: 'central:import.unreadable', params: { file: fileName } })]);
   }
-  if (size > task.maxBytes) {
+  if (size > maxBytes) {
     return refuse(null, [
       issue('error', {
         key: 'central:import.tooLarge',
-        params: { size: formatMb(size), limit: formatMb(task.maxBytes) },
+        params: { size: formatMb(size), limit: formatMb(maxBytes) },
       }),
     ]);
   }
-  let bytes: Uint8Array;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = await readFile(task.path);
+    bytes = ownBuffer(await readFile(path));
   } catch {
     return refuse(null, [issue('error', { key: 'central:import.unreadable', params: { file: fileName } })]);
   }
   const sha = sha256(bytes);
-  const decoded = decodeReturn(bytes, { digest: sha256, maxBytes: task.maxBytes });
+  const decoded = decodeReturn(bytes, { digest: sha256, digestStream: sha256Stream, maxBytes });
   const issues = decoded.issues.map(toFileIssue);
   const data = decoded.value;
   if (data === null || issues.some((i) => i.severity === 'error')) return refuse(sha, issues, data);
-  const keys = collectReturnKeys(data.machines);
-  if (task.storeDir !== null) await storeReturnFile(task.storeDir, sha, bytes, keys);
   return {
-    kind: 'parsed',
-    ret: {
-      sha,
-      fileName,
-      bytes: size,
-      period: data.profile.period,
-      unitCode: data.profile.code,
-      unitName: data.profile.name,
-      parentCode: data.profile.parentCode,
-      parentName: data.profile.parentName,
-      exportedAt: data.meta.exportedAt,
-      packageId: data.meta.packageId,
-      digestState: decoded.digestState,
-      warnings: issues,
-      summary: summarizeForCentral(data, env.lookup),
+    file: {
+      kind: 'parsed',
+      ret: {
+        sha,
+        fileName,
+        bytes: size,
+        period: data.profile.period,
+        unitCode: data.profile.code,
+        unitName: data.profile.name,
+        parentCode: data.profile.parentCode,
+        parentName: data.profile.parentName,
+        exportedAt: data.meta.exportedAt,
+        packageId: data.meta.packageId,
+        digestState: decoded.digestState,
+        warnings: issues,
+        summary: summarizeForCentral(data, env.lookup),
+      },
     },
+    stored: { bytes, keys: collectReturnKeys(data.machines) },
   };
+}
+
+/** The bytes in an ArrayBuffer of their own, so that handing them over detaches nothing else. */
+function ownBuffer(bytes: Buffer): Uint8Array<ArrayBuffer> {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer
+    ? new Uint8Array(bytes.buffer, 0, bytes.byteLength)
+    : new Uint8Array(bytes);
 }
 
 /** Reads a stored return file again and lists the rows behind a figure. */
@@ -157,7 +234,7 @@ export async function drillReturnFile(task: DrillTask, env: TaskEnv): Promise<Dr
 
 /** Reads a stored return file in full (for the consolidated report). */
 export async function loadReturnFile(path: string): Promise<ReturnData> {
-  const decoded = decodeReturn(await readFile(path), { digest: sha256 });
+  const decoded = decodeReturn(await readFile(path), { digest: sha256, digestStream: sha256Stream });
   if (decoded.value === null) throw new Error(`stored return ${basename(path)} no longer decodes`);
   return decoded.value;
 }

@@ -68,6 +68,14 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Starts every worker and waits until each has answered `message` (a task that does no work), so
+   * that the next tasks find the workers loaded.
+   */
+  async warm(message: unknown): Promise<void> {
+    await Promise.all(Array.from({ length: this.options.size }, () => this.run(message)));
+  }
+
   /** Terminates every worker; queued tasks are rejected. */
   async close(): Promise<void> {
     this.closed = true;

@@ -36,6 +36,15 @@ export interface StoreDocument<T> {
 }
 
 const open = new Map<string, StoreDocument<unknown>>();
+const revisions = new Map<string, number>();
+
+/**
+ * How many times a document has been changed in this process. Caches of derived figures key on it:
+ * a file's inode, time and size can repeat across two writes (inodes are reused, clocks are coarse).
+ */
+export function revisionOf(file: string): number {
+  return revisions.get(resolve(file)) ?? 0;
+}
 
 /**
  * Opens a JSON document: exactly one lowdb instance per file (two would lose writes), migrated,
@@ -78,6 +87,7 @@ export async function openDocument<S extends z.ZodType<{ schemaVersion: number }
   // A failed write leaves the old file (writes are atomic); reading it back makes memory agree with
   // disk again, so the screen never shows, and a later save never writes, a change that failed.
   const writeOrRollBack = async () => {
+    revisions.set(file, (revisions.get(file) ?? 0) + 1);
     try {
       await db.write();
     } catch (error) {

@@ -7,6 +7,8 @@ export default {
     textNotWorkbook:
       'This is a text file (perhaps a CSV file renamed to .xlsx), not an Excel workbook. Import the .xlsx return file exported by this program.',
     notZip: 'The file does not start like an .xlsx workbook; it may be damaged or not an Excel file.',
+    damaged:
+      'The file is damaged (its compressed data fails the checksum) and cannot be read. Ask the unit for the file again.',
     truncated:
       'The file is incomplete (a download or copy was probably interrupted). Ask the unit to send it again.',
     zipTooManyEntries:

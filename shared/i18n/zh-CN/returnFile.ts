@@ -7,6 +7,7 @@ export default {
     textNotWorkbook:
       '这是一个文本文件（可能是改了扩展名的 CSV 文件），不是 Excel 工作簿。请导入本程序导出的 .xlsx 回传文件。',
     notZip: '文件开头不是 .xlsx 工作簿的格式标记，文件可能已损坏，或者不是 Excel 文件。',
+    damaged: '文件已损坏（压缩数据校验不符），无法读取。请向报送单位重新索取文件。',
     truncated: '文件不完整（可能下载或拷贝时中断），请向报送单位重新索取文件。',
     zipTooManyEntries: '文件内含 {{count}} 个部件，超过上限 {{limit}}，为安全起见未读取。',
     zipTooLarge: '文件解压后共 {{size}}，超过上限 {{limit}}，为安全起见未读取。',

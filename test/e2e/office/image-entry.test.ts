@@ -67,12 +67,15 @@ describe('standard images and quick entry in the real UI', () => {
 
     // Second machine: the suggested asset number is ZB-0032 and selected, so Enter records it.
     await expect.poll(() => page.getByTestId('quick-assetNo').inputValue()).toBe('ZB-0032');
+    // Under load the form may refocus a moment after it refills: wait for it, as a person would.
+    await expect.poll(() => activeTestId(page)).toBe('quick-assetNo');
     await clerk.press('Enter');
     await expect.poll(() => page.getByTestId('quick-recorded-item').count()).toBe(2);
     const second = clerk.reset();
 
     // Third machine: this one also gets its user typed in.
     await expect.poll(() => page.getByTestId('quick-assetNo').inputValue()).toBe('ZB-0033');
+    await expect.poll(() => activeTestId(page)).toBe('quick-assetNo');
     await clerk.press('Tab');
     await clerk.type('李明');
     await clerk.press('Enter');

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { revisionOf } from '../../store/document';
 
 /**
  * A key that changes whenever any of the files is rewritten: every store write renames a new file
@@ -9,9 +10,9 @@ export function readFilesRevision(files: readonly string[]): string {
     .map((file) => {
       try {
         const s = statSync(file, { bigint: true });
-        return `${file}|${s.ino}|${s.mtimeNs}|${s.size}`;
+        return `${file}|${revisionOf(file)}|${s.ino}|${s.mtimeNs}|${s.size}`;
       } catch {
-        return `${file}|unwritten`;
+        return `${file}|${revisionOf(file)}|unwritten`;
       }
     })
     .join('\n');

@@ -9,6 +9,7 @@ import type { Install } from '../../../../shared/model';
 import type { SoftwareContext } from '../../../../shared/office/software';
 import type { InstallView } from '../../../../shared/office/views';
 import type { AppService } from '../../services/app-service';
+import { revisionOf } from '../../store/document';
 import type { OfficeDoc } from '../../store/office-doc';
 
 /** Everything computed from the office document that the screens show but never store. */
@@ -43,9 +44,9 @@ function readRevision(app: AppService): string {
   const file = app.workspace().office.file;
   try {
     const s = statSync(file, { bigint: true });
-    return `${file}|${s.ino}|${s.mtimeNs}|${s.ctimeNs}|${s.size}|${toLocalDate(app.options.now())}`;
+    return `${file}|${revisionOf(file)}|${s.ino}|${s.mtimeNs}|${s.ctimeNs}|${s.size}|${toLocalDate(app.options.now())}`;
   } catch {
-    return `${file}|unwritten|${toLocalDate(app.options.now())}`;
+    return `${file}|${revisionOf(file)}|unwritten|${toLocalDate(app.options.now())}`;
   }
 }
 

@@ -213,7 +213,8 @@ export const BUILTIN_OFFICE: Product[] = [
     domestic: false,
     freeForInstitutions: 'yes',
     editions: [],
-    patterns: [src(/^libreoffice(?=\s|$)/)],
+    // Windows lists "LibreOffice 7.5"; Debian, Kylin and UOS install it as libreoffice-core and friends.
+    patterns: [src(/^libreoffice(?=\s|$)/), src(/^libreoffice-(?:core|calc|writer|impress)(?:-nogui)?$/)],
   }),
   defineProduct({
     id: 'apache-openoffice',

@@ -32,42 +32,48 @@ export function checkLedgers(ledgers: ReadLedgers, ownUnit: string, issues: Issu
 
   const machineRows = findDuplicates(
     machines,
-    (m) => scoped(unitOf(m), m.id),
+    unitOf,
+    (m) => m.id,
     (m) => m.id,
     'duplicateMachineId',
     issues,
   );
   findDuplicates(
     machines,
-    (m) => scoped(unitOf(m), m.assetNo),
+    unitOf,
+    (m) => m.assetNo,
     (m) => m.assetNo,
     'duplicateAssetNo',
     issues,
   );
   findDuplicates(
     installs,
-    (i) => scoped(unitOf(i), i.id),
+    unitOf,
+    (i) => i.id,
     (i) => i.id,
     'duplicateInstallId',
     issues,
   );
   const licenceRows = findDuplicates(
     entitlements,
-    (e) => scoped(unitOf(e), e.id),
+    unitOf,
+    (e) => e.id,
     (e) => e.id,
     'duplicateEntitlementId',
     issues,
   );
   findDuplicates(
     milestones,
-    (m) => scoped(unitOf(m), m.key),
+    unitOf,
+    (m) => m.key,
     (m) => MILESTONE_LABELS.labels[m.key],
     'duplicateMilestone',
     issues,
   );
   findDuplicates(
     budget,
-    (b) => scoped(unitOf(b), `${b.scenario}\u0000${b.category}`),
+    unitOf,
+    (b) => `${b.scenario}\u0000${b.category}`,
     (b) => b.scenario,
     'duplicateBudget',
     issues,
@@ -75,14 +81,14 @@ export function checkLedgers(ledgers: ReadLedgers, ownUnit: string, issues: Issu
 
   installs.rows.forEach((install, index) => {
     const unit = unitOf(install);
-    if (!machineRows.has(scoped(unit, install.machineId))) {
+    if (!machineRows.has(unit, install.machineId)) {
       issues.error(
         'unknownMachine',
         { ...where(installs.places, index), value: install.machineId },
         where(installs.places, index),
       );
     }
-    if (install.entitlementId !== null && !licenceRows.has(scoped(unit, install.entitlementId))) {
+    if (install.entitlementId !== null && !licenceRows.has(unit, install.entitlementId)) {
       issues.warning(
         'unknownEntitlement',
         { ...where(installs.places, index), value: install.entitlementId },
@@ -94,6 +100,7 @@ export function checkLedgers(ledgers: ReadLedgers, ownUnit: string, issues: Issu
   if (children !== undefined) {
     findDuplicates(
       children,
+      () => '',
       (c) => c.unitCode,
       (c) => c.unitCode,
       'duplicateChild',
@@ -103,31 +110,58 @@ export function checkLedgers(ledgers: ReadLedgers, ownUnit: string, issues: Issu
   }
 }
 
-/** Key of an id within its unit; unit codes hold no NUL, so the pair is unambiguous. */
-function scoped(unit: string, id: string): string {
-  return `${unit}\u0000${id}`;
-}
-
 function where(places: RowPlaces, index: number): { sheet: string; row: number } {
   return { sheet: places.sheet(index), row: places.row(index) };
 }
 
-/** Reports each repeat with both rows; returns the first row index of every key. */
+/**
+ * The first row of each id within its unit. Ids are looked up unit by unit rather than by a joined
+ * key, so that no key string is built per row (a ledger has up to a million rows).
+ */
+class FirstRows {
+  private readonly byUnit = new Map<string, Map<string, number>>();
+  private lastUnit: string | undefined;
+  private lastIds: Map<string, number> | undefined;
+
+  has(unit: string, id: string): boolean {
+    return this.ids(unit, false)?.has(id) ?? false;
+  }
+
+  /** The row already recorded for the id, or undefined after recording `index` as its first. */
+  claim(unit: string, id: string, index: number): number | undefined {
+    const ids = this.ids(unit, true)!;
+    const earlier = ids.get(id);
+    if (earlier === undefined) ids.set(id, index);
+    return earlier;
+  }
+
+  private ids(unit: string, isCreating: boolean): Map<string, number> | undefined {
+    if (unit === this.lastUnit && this.lastIds !== undefined) return this.lastIds;
+    let ids = this.byUnit.get(unit);
+    if (ids === undefined) {
+      if (!isCreating) return undefined;
+      ids = new Map();
+      this.byUnit.set(unit, ids);
+    }
+    this.lastUnit = unit;
+    this.lastIds = ids;
+    return ids;
+  }
+}
+
+/** Reports each repeat of an id within its unit with both rows; returns the first row of every id. */
 function findDuplicates<T>(
   ledger: LedgerRead<T>,
-  keyOf: (row: T) => string,
+  unitOf: (row: T) => string,
+  idOf: (row: T) => string,
   shown: (row: T) => string,
   message: IssueKey,
   issues: IssueCollector,
-): Map<string, number> {
-  const first = new Map<string, number>();
+): FirstRows {
+  const first = new FirstRows();
   ledger.rows.forEach((row, index) => {
-    const key = keyOf(row);
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, index);
-      return;
-    }
+    const earlier = first.claim(unitOf(row), idOf(row), index);
+    if (earlier === undefined) return;
     issues.error(
       message,
       {

@@ -5,7 +5,7 @@ import type { DigestFn, HashStreamFn } from './digest';
 import { IssueCollector, type ReturnIssue } from './issues';
 import { readCoverCells, readSchemaVersion } from './read-cover';
 import { RETURN_SCHEMA_VERSION, type ReturnData } from './return-data';
-import { unzipVerified } from './unzip-verified';
+import { type UnzipTools, unzipVerified } from './unzip-verified';
 import { HEADER_ROWS, MAX_SHEET_ROWS } from './write-ledger';
 import { DEFAULT_ZIP_LIMITS, inspectWorkbookBytes } from './zip-guard';
 
@@ -16,6 +16,8 @@ export interface DecodeOptions {
   digest: DigestFn;
   /** Incremental SHA-256; when given, the data digest is checked without holding its input whole. */
   digestStream?: HashStreamFn;
+  /** Native inflater and CRC-32 for checking every part of the file; JavaScript ones otherwise. */
+  unzip?: UnzipTools;
   /** Largest file accepted, in bytes (default 200 MB). */
   maxBytes?: number;
   /** Most data rows one sheet may hold (default: as many as a sheet can). */
@@ -60,7 +62,7 @@ export function decodeReturn(bytes: Uint8Array, opts: DecodeOptions): DecodeResu
   }
   // Every entry inflated by a hardened inflater and CRC-checked first: the spreadsheet parser then
   // reads stored entries only and never inflates damaged data itself.
-  const verified = unzipVerified(bytes, guard.entries);
+  const verified = unzipVerified(bytes, guard.entries, opts.unzip);
   if (verified === null) {
     issues.error('damaged');
     return fail();

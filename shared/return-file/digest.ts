@@ -1,4 +1,3 @@
-import { normalizeText } from './cell-text';
 import type { Column, LedgerSpec } from './column-types';
 import {
   BUDGET_LEDGER,
@@ -77,7 +76,7 @@ function writeSection<T>(sink: Utf8Sink, name: string, spec: LedgerSpec<T>, rows
     sink.writeAscii(0x5b); // [
     for (let i = 0; i < columns.length; i++) {
       if (i > 0) sink.writeAscii(0x2c); // ,
-      writeJsonValue(sink, canonicalValue(columns[i]!, row));
+      writeCanonicalValue(sink, columns[i]!, row);
     }
     sink.writeAscii(0x5d); // ]
     sink.writeAscii(0x0a);
@@ -90,25 +89,33 @@ function writeJsonValue(sink: Utf8Sink, value: CanonicalValue): void {
   else sink.write(JSON.stringify(value));
 }
 
-function canonicalValue<T>(column: Column<T>, row: T): CanonicalValue {
+/** Writes a cell's canonical value; text is normalized (normalizeText) as it is written. */
+function writeCanonicalValue<T>(sink: Utf8Sink, column: Column<T>, row: T): void {
   switch (column.kind) {
     case 'text':
-      return normalizeText(column.get(row));
+      sink.writeJsonString(column.get(row), true);
+      return;
     case 'optionalText': {
       const value = column.get(row);
-      return value === null || value === '' ? null : normalizeText(value);
+      if (value === null || value === '') sink.write('null');
+      else sink.writeJsonString(value, true);
+      return;
     }
     case 'lines':
-      return normalizeText(column.get(row).join('\n'));
+      sink.writeJsonString(column.get(row).join('\n'), true);
+      return;
     case 'unit':
-      return column.get(row) ?? '';
+      sink.writeJsonString(column.get(row) ?? '');
+      return;
     case 'int':
     case 'money':
     case 'date':
     case 'code':
     case 'bool':
-      return column.get(row);
+      writeJsonValue(sink, column.get(row));
+      return;
     case 'derived':
-      return null;
+      sink.write('null');
+      return;
   }
 }

@@ -27,5 +27,6 @@ export { type EncodeOptions, encodeReturn } from './encode';
 export type { ReturnIssue } from './issues';
 export { COVER_FIELDS, SUMMARY } from './layout-v1';
 export * from './return-data';
+export type { UnzipTools } from './unzip-verified';
 export { MAX_SHEET_ROWS } from './write-ledger';
 export { DEFAULT_ZIP_LIMITS, inspectWorkbookBytes, type ZipLimits } from './zip-guard';

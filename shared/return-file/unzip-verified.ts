@@ -50,13 +50,31 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/** A hardened raw-deflate inflater and CRC-32 supplied by the caller (node:zlib in the workers). */
+export interface UnzipTools {
+  /** Inflates raw deflate data to at most `maxSize` bytes; throws on bad data or more output. */
+  inflateRaw(deflated: Uint8Array, maxSize: number): Uint8Array;
+  crc32(bytes: Uint8Array): number;
+}
+
 /**
  * Inflates every entry with a hardened inflater and checks each one's size and CRC against the
  * central directory, then hands back the same workbook stored uncompressed. Damaged bytes are
  * caught here, so the spreadsheet parser never inflates hostile data itself (its inflater can
- * spin forever on some corruptions). Null when any entry is damaged.
+ * spin forever on some corruptions). Null when any entry is damaged. Given `tools` (native zlib),
+ * inflating and checking take a fraction of the time of the JavaScript inflater and CRC.
  */
-export function unzipVerified(bytes: Uint8Array, entries: readonly ZipEntry[]): Uint8Array | null {
+export function unzipVerified(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  tools?: UnzipTools,
+): Uint8Array | null {
+  const stored =
+    tools === undefined ? inflateEntries(bytes, entries) : inflateEntriesWith(tools, bytes, entries);
+  return stored === null ? null : writeStoredZip(stored);
+}
+
+function inflateEntries(bytes: Uint8Array, entries: readonly ZipEntry[]): StoredEntry[] | null {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
@@ -71,10 +89,56 @@ export function unzipVerified(bytes: Uint8Array, entries: readonly ZipEntry[]): 
     const data = files[name];
     const entry = expected.get(name);
     if (!data || !entry || data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) return null;
-    const encoded = strToU8(name);
-    stored.push({ name: encoded, isUtf8: encoded.length !== name.length, data, crc: entry.crc32 });
+    stored.push(storedEntry(name, data, entry.crc32));
   }
-  return writeStoredZip(stored);
+  return stored;
+}
+
+/** The same checks with the caller's inflater, entry by entry from the central directory. */
+function inflateEntriesWith(
+  tools: UnzipTools,
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+): StoredEntry[] | null {
+  const seen = new Set<string>();
+  const stored: StoredEntry[] = [];
+  for (const entry of entries) {
+    // A repeated name, or a name flagged UTF-8 whose bytes are not ASCII, is refused as the JavaScript
+    // path refuses it (there the name read as UTF-8 never matches the directory's bytewise name).
+    if (seen.has(entry.name) || ((entry.flags & 0x0800) !== 0 && !isAscii(entry.name))) return null;
+    seen.add(entry.name);
+    const header = entry.localOffset;
+    if (header + 30 > bytes.length) return null;
+    const start = header + 30 + readU16(bytes, header + 26) + readU16(bytes, header + 28);
+    const end = start + entry.compressedSize;
+    if (end > bytes.length) return null;
+    let data: Uint8Array;
+    if (entry.method === 0) data = bytes.subarray(start, end);
+    else if (entry.method === 8) {
+      try {
+        data = tools.inflateRaw(bytes.subarray(start, end), entry.uncompressedSize);
+      } catch {
+        return null;
+      }
+    } else return null;
+    if (data.length !== entry.uncompressedSize || tools.crc32(data) !== entry.crc32) return null;
+    stored.push(storedEntry(entry.name, data, entry.crc32));
+  }
+  return stored;
+}
+
+function storedEntry(name: string, data: Uint8Array, crc: number): StoredEntry {
+  const encoded = strToU8(name);
+  return { name: encoded, isUtf8: encoded.length !== name.length, data, crc };
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function readU16(bytes: Uint8Array, at: number): number {
+  return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
 }
 
 interface StoredEntry {

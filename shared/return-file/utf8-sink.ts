@@ -59,8 +59,10 @@ export class Utf8Sink {
   /**
    * Appends `text` as JSON.stringify would write it (quotes, \" \\ \b \f \n \r \t, other controls and
    * unpaired surrogates as lowercase \u escapes), in one pass without building the escaped string.
+   * With `isNormalizing`, it writes normalizeText(text) instead (CR LF as LF, unpaired surrogates as
+   * U+FFFD) in the same pass.
    */
-  writeJsonString(text: string): void {
+  writeJsonString(text: string, isNormalizing = false): void {
     this.reserve(text.length * 6 + 2);
     const out = this.buffer;
     let at = this.length;
@@ -73,6 +75,7 @@ export class Utf8Sink {
         continue;
       }
       if (code < 0x20) {
+        if (isNormalizing && code === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
         const short = SHORT_ESCAPES[code];
         out[at++] = 0x5c;
         if (short !== undefined) out[at++] = short;
@@ -87,6 +90,12 @@ export class Utf8Sink {
       if (code >= 0xd800 && code <= 0xdfff) {
         const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
         if (code > 0xdbff || next < 0xdc00 || next > 0xdfff) {
+          if (isNormalizing) {
+            out[at++] = 0xef; // U+FFFD
+            out[at++] = 0xbf;
+            out[at++] = 0xbd;
+            continue;
+          }
           out[at++] = 0x5c;
           at = writeHexEscape(out, at, code);
           continue;

@@ -26,6 +26,11 @@ export interface ZipEntry {
   isEncrypted: boolean;
   /** CRC-32 of the uncompressed entry as the central directory declares it. */
   crc32: number;
+  /** Compression method (0 stored, 8 deflated) and general-purpose flags, from the central directory. */
+  method: number;
+  flags: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
 }
 
 export type GuardResult =
@@ -131,7 +136,17 @@ export function readCentralDirectory(bytes: Uint8Array): GuardResult {
     if (localOffset + 30 > offset || readU32(bytes, localOffset) !== SIG_LOCAL) return fail('truncated');
     if (localOffset + 30 + compressedSize > offset) return fail('truncated');
     const crc32 = readU32(bytes, at + 16);
-    entries.push({ name, compressedSize, uncompressedSize, isEncrypted: (flags & 1) === 1, crc32 });
+    const method = readU16(bytes, at + 10);
+    entries.push({
+      name,
+      compressedSize,
+      uncompressedSize,
+      isEncrypted: (flags & 1) === 1,
+      crc32,
+      method,
+      flags,
+      localOffset,
+    });
     at = extra + extraLength + commentLength;
   }
   return { ok: true, entries };

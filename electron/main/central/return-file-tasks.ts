@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { type SheetSpec, toWorksheet } from '../../../shared/budget/sheet';
 import type { Product } from '../../../shared/catalog/product';
 import { collectReturnKeys } from '../../../shared/merge/key-conflicts';
@@ -17,6 +18,7 @@ import {
   type HashStream,
   type ReturnData,
   type ReturnIssue,
+  type UnzipTools,
 } from '../../../shared/return-file';
 import { type DrillMetric, type DrillRow, selectDrillRows } from '../../../shared/stats/central-drill';
 import { createProductLookup, type ProductLookup } from '../../../shared/stats/central-rows';
@@ -28,6 +30,12 @@ import { storeReturnFile } from './return-store';
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/** Node's zlib for checking every part of a return file: several times the JavaScript speed. */
+export const NATIVE_UNZIP: UnzipTools = {
+  inflateRaw: (deflated, maxSize) => inflateRawSync(deflated, { maxOutputLength: Math.max(1, maxSize) }),
+  crc32: (bytes) => crc32(bytes),
+};
 
 /** An incremental SHA-256, for the data digest of big returns. */
 export function sha256Stream(): HashStream {
@@ -191,7 +199,12 @@ async function checkReturnFile(path: string, maxBytes: number, env: TaskEnv): Pr
     return refuse(null, [issue('error', { key: 'central:import.unreadable', params: { file: fileName } })]);
   }
   const sha = sha256(bytes);
-  const decoded = decodeReturn(bytes, { digest: sha256, digestStream: sha256Stream, maxBytes });
+  const decoded = decodeReturn(bytes, {
+    digest: sha256,
+    digestStream: sha256Stream,
+    unzip: NATIVE_UNZIP,
+    maxBytes,
+  });
   const issues = decoded.issues.map(toFileIssue);
   const data = decoded.value;
   if (data === null || issues.some((i) => i.severity === 'error')) return refuse(sha, issues, data);
@@ -234,7 +247,11 @@ export async function drillReturnFile(task: DrillTask, env: TaskEnv): Promise<Dr
 
 /** Reads a stored return file in full (for the consolidated report). */
 export async function loadReturnFile(path: string): Promise<ReturnData> {
-  const decoded = decodeReturn(await readFile(path), { digest: sha256, digestStream: sha256Stream });
+  const decoded = decodeReturn(await readFile(path), {
+    digest: sha256,
+    digestStream: sha256Stream,
+    unzip: NATIVE_UNZIP,
+  });
   if (decoded.value === null) throw new Error(`stored return ${basename(path)} no longer decodes`);
   return decoded.value;
 }

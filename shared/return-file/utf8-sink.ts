@@ -134,8 +134,12 @@ export class Utf8Sink {
     this.length = 0;
   }
 
+  /** Small enough to be inlined where it is called once or more per value. */
   private reserve(extra: number): void {
-    if (this.length + extra <= this.buffer.length) return;
+    if (this.length + extra > this.buffer.length) this.makeRoom(extra);
+  }
+
+  private makeRoom(extra: number): void {
     this.flush();
     const needed = this.length + extra;
     if (needed <= this.buffer.length) return;

@@ -10,6 +10,7 @@ import {
   type Milestone,
 } from '../../../shared/model';
 import { milestonesDone, rosterUnit, storedReturn } from '../../electron/budget/central-fixture';
+import { pick } from '../antd';
 import { openSession, type Session, screenshot, shows } from '../browser';
 
 /**
@@ -79,11 +80,8 @@ describe('budget and progress screens in the real UI', () => {
     await page.goto(`${session.harness.url}#/common/prices`);
     await shows(page, '价格表中有 10 条示例价格');
     await page.getByTestId('price-new').click();
-    await page.getByTestId('price-product').click();
-    await page.keyboard.type('统信');
-    await page.locator('.ant-select-item-option[title="统信 UOS 操作系统"]').click();
-    await page.getByTestId('price-basis').click();
-    await page.locator('.ant-select-item-option[title="协议价"]').click();
+    await pick(page, 'price-product', '统信 UOS 操作系统', '统信');
+    await pick(page, 'price-basis', '协议价');
     await page.getByTestId('price-amount').fill('1,234.50');
     await page.getByTestId('price-source').fill('省级框架协议 2025-017 号');
     await page

@@ -1,5 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Bridge, InputOf, MethodName, OutputOf } from '../../../shared/contract';
+
+export { pick } from '../antd';
 
 /** Calls a main-side method from inside the page, through the same bridge the UI uses. */
 export async function api<K extends MethodName>(
@@ -51,33 +53,6 @@ export class ActionCounter {
     this.count = 0;
     return n;
   }
-}
-
-/**
- * Opens an antd Select (by test id) and picks the option with this label, then checks that the Select
- * shows it, as a person would. On a loaded machine a click can land while the list is still opening;
- * the person would simply pick again, and so does this.
- */
-export async function pick(page: Page, testId: string, label: string): Promise<void> {
-  const select = page.getByTestId(testId);
-  const option = page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
-    .first();
-  for (let attempt = 1; ; attempt += 1) {
-    if (!(await option.isVisible())) await select.click();
-    await option.click();
-    if (await shownWithin(select, label, 2_000)) return;
-    if (attempt === 3) throw new Error(`${testId} does not show "${label}" after ${attempt} picks`);
-  }
-}
-
-async function shownWithin(select: Locator, label: string, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if ((await select.textContent())?.includes(label)) return true;
-    await select.page().waitForTimeout(50);
-  }
-  return false;
 }
 
 /** Types into the product type-ahead and takes the first suggestion with Enter. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app-methods';
+import { archiveMethods } from './archive-methods';
 import { budgetMethods } from './budget-methods';
 import { captureMethods } from './capture-methods';
 import { centralMethods } from './central-methods';
@@ -9,6 +10,7 @@ import type { Result } from './result';
 import { returnsMethods } from './returns-methods';
 
 export * from './app-methods';
+export * from './archive-methods';
 export * from './budget-methods';
 export * from './capture-methods';
 export * from './central-methods';
@@ -24,6 +26,7 @@ export const contract = {
   ...returnsMethods,
   ...centralMethods,
   ...budgetMethods,
+  ...archiveMethods,
 } as const;
 
 export type Contract = typeof contract;

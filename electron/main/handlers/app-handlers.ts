@@ -44,4 +44,10 @@ export const appHandlers = {
     await app.restore(id);
     return app.info();
   },
+  'backups:inspect': async ({ id }, { app }) => app.inspectBackup(id),
+  'problems:recoveries': async (_input, { app }) => app.recoveries(),
+  'problems:recover': async ({ movedTo, backupId }, { app }) => {
+    await app.recover(movedTo, backupId);
+    return app.info();
+  },
 } satisfies HandlerMap<keyof typeof appMethods>;

@@ -1,5 +1,6 @@
 import { ApiFailure, contract, fail, isMethodName, ok, type Result } from '../../../shared/contract';
 import { appHandlers } from './app-handlers';
+import { archiveHandlers } from './archive-handlers';
 import { budgetHandlers } from './budget-handlers';
 import { captureHandlers } from './capture-handlers';
 import { centralHandlers } from './central-handlers';
@@ -15,6 +16,7 @@ export const handlers: Handlers = {
   ...returnsHandlers,
   ...centralHandlers,
   ...budgetHandlers,
+  ...archiveHandlers,
 };
 
 /**

@@ -1,10 +1,29 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { AppInfo, BackupInfo, StoreProblem, WorkspaceInfo } from '../../../shared/contract';
+import { join, relative, resolve, sep } from 'node:path';
+import type {
+  AppInfo,
+  BackupContents,
+  BackupInfo,
+  ProblemRecovery,
+  StoreProblem,
+  WorkspaceInfo,
+} from '../../../shared/contract';
 import { ApiFailure } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n';
 import { APP_DOC_VERSION, type AppDoc, appDocSchema, createAppDoc } from '../store/app-doc';
-import { createBackup, listBackups, readBackup } from '../store/backups';
+import {
+  isWorkspaceDocument,
+  type WorkspaceDocument,
+  type WorkspaceDocumentName,
+} from '../store/archive-documents';
+import {
+  createBackup,
+  findGoodBackup,
+  inspectBackup,
+  listBackups,
+  readBackup,
+  readBackupDocument,
+} from '../store/backups';
 import { BUDGET_DOC_VERSION, type BudgetDoc, budgetDocSchema, createBudgetDoc } from '../store/budget-doc';
 import {
   CENTRAL_DOC_VERSION,
@@ -13,6 +32,7 @@ import {
   createCentralDoc,
 } from '../store/central-doc';
 import { closeDocuments, type MovedAside, openDocument, type StoreDocument } from '../store/document';
+import { appendEvent, type StoreEvent } from '../store/event-log';
 import { createOfficeDoc, OFFICE_DOC_VERSION, type OfficeDoc, officeDocSchema } from '../store/office-doc';
 
 export const DEMO_WORKSPACE_NAME = '示例数据（青岚市）';
@@ -106,14 +126,22 @@ export class AppService {
     });
   }
 
-  /** Creates a workspace folder and makes it active. */
-  async createWorkspace(name: string, kind: WorkspaceInfo['kind']): Promise<WorkspaceInfo> {
+  /**
+   * Creates a workspace folder and makes it active. `fill` puts prepared files in place (an imported
+   * archive) before the workspace is listed, so a crash never lists a half-filled workspace.
+   */
+  async createWorkspace(
+    name: string,
+    kind: WorkspaceInfo['kind'],
+    fill?: (dir: string) => Promise<void>,
+  ): Promise<WorkspaceInfo> {
     const info: WorkspaceInfo = {
       id: this.options.newId(),
       kind,
       name,
       createdAt: this.options.now().toISOString(),
     };
+    await fill?.(this.workspaceDir(info.id));
     await this.app.update((d) => {
       d.workspaces.push(info);
       d.activeWorkspaceId = info.id;
@@ -138,7 +166,25 @@ export class AppService {
   }
 
   backupsDir(): string {
-    return join(this.options.dataDir, 'backups', this.workspace().info.id);
+    return this.backupsDirOf(this.workspace().info.id);
+  }
+
+  /** The folder that holds every workspace folder. */
+  workspacesDir(): string {
+    return join(this.options.dataDir, 'workspaces');
+  }
+
+  private workspaceDir(id: string): string {
+    return join(this.workspacesDir(), id);
+  }
+
+  private backupsDirOf(workspaceId: string): string {
+    return join(this.options.dataDir, 'backups', workspaceId);
+  }
+
+  /** Appends a line to the data folder's events.log. */
+  async logEvent(event: string, details: Omit<StoreEvent, 'at' | 'event'> = {}): Promise<void> {
+    await appendEvent(this.options.dataDir, { at: this.options.now().toISOString(), event, ...details });
   }
 
   /** Takes a backup of the active workspace (before imports, merges, restores, migrations). */
@@ -151,6 +197,13 @@ export class AppService {
     return listBackups(this.backupsDir());
   }
 
+  /** What one backup of the active workspace holds. */
+  async inspectBackup(id: string): Promise<BackupContents> {
+    const contents = await inspectBackup(this.backupsDir(), id);
+    if (!contents) throw new ApiFailure('not_found', { key: 'errors:backup.notFound' });
+    return contents;
+  }
+
   /** Restores a backup after backing up the present state, so a restore can itself be undone. */
   async restore(id: string): Promise<void> {
     const ws = this.workspace();
@@ -159,19 +212,90 @@ export class AppService {
     });
     const office = officeDocSchema.safeParse(docs.get('office.json') ?? createOfficeDoc());
     const central = centralDocSchema.safeParse(docs.get('central.json') ?? createCentralDoc());
-    if (!office.success || !central.success)
+    const budget = budgetDocSchema.safeParse(docs.get('budget.json') ?? createBudgetDoc());
+    if (!office.success || !central.success || !budget.success)
       throw new ApiFailure('bad_file', { key: 'errors:backup.invalid' });
-    await this.backup('before-restore');
+    const before = await this.backup('before-restore');
     await ws.office.replace(office.data);
     await ws.central.replace(central.data);
+    await ws.budget.replace(budget.data);
+    await this.logEvent('backup.restored', { workspaceId: ws.info.id, backupId: id, savedAs: before.id });
+  }
+
+  /** The latest good backup of each damaged document that is part of a workspace. */
+  async recoveries(): Promise<ProblemRecovery[]> {
+    const out: ProblemRecovery[] = [];
+    for (const problem of this.app.data.problems) {
+      const place = this.locateProblem(problem);
+      if (!place) continue;
+      const backup = await findGoodBackup(this.backupsDirOf(place.workspace.id), place.file, problem.at);
+      if (backup)
+        out.push({
+          movedTo: problem.movedTo,
+          file: place.file,
+          workspaceId: place.workspace.id,
+          workspaceName: place.workspace.name,
+          backup,
+        });
+    }
+    return out;
+  }
+
+  /**
+   * Brings a damaged document back from a backup: opens its workspace, backs up the present state,
+   * replaces that one document and clears the problem. The other documents are left as they are.
+   */
+  async recover(movedTo: string, backupId: string): Promise<void> {
+    const problem = this.app.data.problems.find((p) => p.movedTo === movedTo);
+    const place = problem ? this.locateProblem(problem) : null;
+    if (!place) throw new ApiFailure('not_found', { key: 'errors:backup.notFound' });
+    const dir = this.backupsDirOf(place.workspace.id);
+    if (this.current?.info.id !== place.workspace.id) await this.openWorkspace(place.workspace.id);
+    const ws = this.workspace();
+    const replace = async <N extends WorkspaceDocumentName>(
+      name: N,
+      apply: (data: WorkspaceDocument<N>) => Promise<void>,
+    ) => {
+      const data = await readBackupDocument(dir, backupId, name);
+      if (!data) throw new ApiFailure('bad_file', { key: 'errors:backup.invalid' });
+      const before = await this.backup('before-restore');
+      await apply(data);
+      return before;
+    };
+    let before: BackupInfo;
+    if (place.file === 'office.json') before = await replace('office.json', (d) => ws.office.replace(d));
+    else if (place.file === 'central.json')
+      before = await replace('central.json', (d) => ws.central.replace(d));
+    else before = await replace('budget.json', (d) => ws.budget.replace(d));
+    await this.app.update((d) => {
+      d.problems = d.problems.filter((p) => p.movedTo !== movedTo);
+    });
+    await this.logEvent('store.recovered', {
+      workspaceId: place.workspace.id,
+      file: place.file,
+      movedTo,
+      backupId,
+      savedAs: before.id,
+    });
+  }
+
+  /** The workspace and document a problem is about; null for app.json or a workspace no longer listed. */
+  private locateProblem(
+    problem: StoreProblem,
+  ): { workspace: WorkspaceInfo; file: WorkspaceDocumentName } | null {
+    const parts = relative(resolve(this.workspacesDir()), resolve(problem.file)).split(sep);
+    const [id, file] = parts;
+    if (parts.length !== 2 || !id || !file || !isWorkspaceDocument(file)) return null;
+    const workspace = this.app.data.workspaces.find((w) => w.id === id);
+    return workspace ? { workspace, file } : null;
   }
 
   private async activate(info: WorkspaceInfo): Promise<void> {
     if (this.current) closeDocuments(this.current.dir);
-    const dir = join(this.options.dataDir, 'workspaces', info.id);
+    const dir = this.workspaceDir(info.id);
     await mkdir(dir, { recursive: true });
     const pending: MovedAside[] = [];
-    const backupsDir = join(this.options.dataDir, 'backups', info.id);
+    const backupsDir = this.backupsDirOf(info.id);
     const beforeMigrate = async () => {
       await createBackup(
         backupsDir,
@@ -229,5 +353,7 @@ export class AppService {
     await this.app.update((d) => {
       d.problems.push(...problems);
     });
+    for (const p of problems)
+      await this.logEvent('store.movedAside', { file: p.file, movedTo: p.movedTo, reason: p.message.key });
   }
 }

@@ -1,6 +1,17 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../../shared/contract';
+import type {
+  BackupBudgetContents,
+  BackupCentralContents,
+  BackupContents,
+  BackupInfo,
+  BackupOfficeContents,
+} from '../../../shared/contract';
+import {
+  checkWorkspaceDocument,
+  type WorkspaceDocument,
+  type WorkspaceDocumentName,
+} from './archive-documents';
 import { writeFileAtomic } from './atomic-file';
 
 const MANIFEST = 'manifest.json';
@@ -71,6 +82,97 @@ export async function readBackup(backupsDir: string, id: string): Promise<Map<st
   const docs = new Map<string, unknown>();
   for (const f of info.files) docs.set(f, JSON.parse(await readFile(join(backupsDir, id, f), 'utf8')));
   return docs;
+}
+
+/** Reads a JSON file; undefined when it is missing or not JSON. */
+async function readJson(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads one document of a backup as the store would load it; null when it is missing or unusable. */
+export async function readBackupDocument<N extends WorkspaceDocumentName>(
+  backupsDir: string,
+  id: string,
+  name: N,
+): Promise<WorkspaceDocument<N> | null> {
+  const raw = await readJson(join(backupsDir, id, name));
+  if (raw === undefined) return null;
+  const checked = checkWorkspaceDocument(name, raw);
+  return checked.ok ? checked.data : null;
+}
+
+/** What one backup holds, document by document, counted from its files. Null when there is no such backup. */
+export async function inspectBackup(backupsDir: string, id: string): Promise<BackupContents | null> {
+  const backup = (await listBackups(backupsDir)).find((b) => b.id === id);
+  if (!backup) return null;
+  const contents: BackupContents = { backup, office: null, central: null, budget: null, unreadable: [] };
+  const has = new Set(backup.files);
+  const unreadable = (name: WorkspaceDocumentName) => {
+    if (has.has(name)) contents.unreadable.push(name);
+  };
+  const office = await readBackupDocument(backupsDir, id, 'office.json');
+  if (office) contents.office = summarizeOffice(office);
+  else unreadable('office.json');
+  const central = await readBackupDocument(backupsDir, id, 'central.json');
+  if (central) contents.central = summarizeCentral(central);
+  else unreadable('central.json');
+  const budget = await readBackupDocument(backupsDir, id, 'budget.json');
+  if (budget) contents.budget = summarizeBudget(budget);
+  else unreadable('budget.json');
+  return contents;
+}
+
+/**
+ * The newest backup taken no later than `notAfter` whose copy of a document loads cleanly: what a
+ * document found damaged at that moment can be brought back from.
+ */
+export async function findGoodBackup(
+  backupsDir: string,
+  name: WorkspaceDocumentName,
+  notAfter: string,
+): Promise<BackupInfo | null> {
+  for (const backup of await listBackups(backupsDir)) {
+    if (backup.createdAt > notAfter || !backup.files.includes(name)) continue;
+    if (await readBackupDocument(backupsDir, backup.id, name)) return backup;
+  }
+  return null;
+}
+
+function summarizeOffice(d: WorkspaceDocument<'office.json'>): BackupOfficeContents {
+  return {
+    unitName: d.profile?.name ?? null,
+    unitCode: d.profile?.code ?? null,
+    machines: d.machines.length,
+    installs: d.installs.length,
+    entitlements: d.entitlements.length,
+    milestones: d.milestones.length,
+  };
+}
+
+function summarizeCentral(d: WorkspaceDocument<'central.json'>): BackupCentralContents {
+  const period = d.currentPeriod;
+  const returned = new Set(
+    d.returns.filter((r) => r.period === period && r.state === 'current').map((r) => r.assignedCode),
+  );
+  return {
+    period,
+    rosterUnits: d.rosters.find((r) => r.period === period)?.units.length ?? 0,
+    returnedUnits: returned.size,
+    returns: d.returns.length,
+  };
+}
+
+function summarizeBudget(d: WorkspaceDocument<'budget.json'>): BackupBudgetContents {
+  return {
+    priceEntries: d.priceList.length,
+    scenarios: d.scenarios.length,
+    fundsAllocatedFen: d.fundsAllocatedFen,
+    unitFunds: d.unitFunds.length,
+  };
 }
 
 async function rotateBackups(backupsDir: string, keep: number): Promise<void> {

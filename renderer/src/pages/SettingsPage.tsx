@@ -1,25 +1,19 @@
-import { App as AntApp, Button, Card, Input, Radio, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Card, Input, Radio, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../shared/contract';
 import { LANGUAGES } from '../../../shared/i18n';
 import { call } from '../api/client';
 import { useAppContext } from '../app/app-context';
+import { ArchiveCard } from '../components/settings/ArchiveCard';
+import { BackupsCard } from '../components/settings/BackupsCard';
 import { useCallError } from '../hooks/use-call-error';
 
-/** Language, workspaces, backups and restore. */
+/** Language, workspaces, backups and restore, and the whole-workspace archive. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation('settings');
   const { info, setInfo } = useAppContext();
-  const { message, modal } = AntApp.useApp();
   const showError = useCallError();
-  const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [newName, setNewName] = useState('');
-
-  const refresh = useCallback(() => call('backups:list', {}).then(setBackups, showError), [showError]);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
 
   const formatTime = (iso: string) => new Date(iso).toLocaleString(i18n.language);
 
@@ -41,6 +35,7 @@ export function SettingsPage() {
           rowKey="id"
           pagination={false}
           dataSource={info.workspaces}
+          data-testid="workspaces-table"
           columns={[
             { title: t('workspaces.current'), render: (_, w) => w.name || t('app:defaultWorkspace') },
             { dataIndex: 'kind', render: (k: string) => <Tag>{t(`workspaces.${k}`)}</Tag> },
@@ -77,63 +72,8 @@ export function SettingsPage() {
           </Button>
         </Space.Compact>
       </Card>
-      <Card
-        title={t('backups.title')}
-        extra={
-          <Button
-            onClick={() =>
-              call('backups:create', {}).then(() => {
-                message.success(t('backups.created'));
-                void refresh();
-              }, showError)
-            }
-          >
-            {t('backups.create')}
-          </Button>
-        }
-      >
-        <p>{t('backups.intro')}</p>
-        <Table
-          size="small"
-          rowKey="id"
-          dataSource={backups}
-          locale={{ emptyText: t('backups.empty') }}
-          pagination={{ pageSize: 10 }}
-          columns={[
-            { title: t('backups.time'), dataIndex: 'createdAt', render: formatTime },
-            {
-              title: t('backups.reason'),
-              dataIndex: 'reason',
-              render: (r: string) => t(`backups.reasons.${r}`, { defaultValue: r }),
-            },
-            {
-              title: t('backups.size'),
-              dataIndex: 'bytes',
-              render: (b: number) => `${(b / 1024).toFixed(1)} KB`,
-            },
-            {
-              render: (_, b) => (
-                <Button
-                  size="small"
-                  onClick={() =>
-                    modal.confirm({
-                      title: t('backups.restoreConfirm', { time: formatTime(b.createdAt) }),
-                      onOk: () =>
-                        call('backups:restore', { id: b.id }).then((next) => {
-                          setInfo(next);
-                          message.success(t('backups.restored'));
-                          void refresh();
-                        }, showError),
-                    })
-                  }
-                >
-                  {t('backups.restore')}
-                </Button>
-              ),
-            },
-          ]}
-        />
-      </Card>
+      <BackupsCard />
+      <ArchiveCard />
     </Space>
   );
 }

@@ -16,6 +16,17 @@ export default {
     item: '{{message}} (the original file was moved to {{movedTo}}, not deleted)',
     restoreHint: 'You can restore the latest backup under Settings → Backups and restore.',
     dismiss: 'Got it',
+    offer: 'The {{document}} can be restored from the backup of {{time}}.',
+    recover: 'Restore from backup',
+    recoverTitle: 'Restore the {{document}} from the backup of {{time}}?',
+    recoverContent:
+      'The {{document}} of workspace "{{workspace}}" will be replaced by the backup\'s copy; other data stays as it is. The current data is backed up first.',
+    recovered: 'The {{document}} was restored from the backup.',
+    documents: {
+      office: 'office data (office.json)',
+      central: 'central data (central.json)',
+      budget: 'budget data (budget.json)',
+    },
   },
   error: {
     call: 'The action failed: {{message}}',

@@ -16,6 +16,17 @@ export default {
     item: '{{message}}（原文件已移至 {{movedTo}}，未删除）',
     restoreHint: '可在“设置 → 备份与恢复”中恢复最近的备份。',
     dismiss: '知道了',
+    offer: '可以用 {{time}} 的备份恢复{{document}}。',
+    recover: '从备份恢复',
+    recoverTitle: '用 {{time}} 的备份恢复{{document}}？',
+    recoverContent:
+      '工作区“{{workspace}}”中的{{document}}将替换为该备份中的内容，其他数据保持不变。恢复前会先自动备份当前数据。',
+    recovered: '已从备份恢复{{document}}。',
+    documents: {
+      office: '单位填报数据（office.json）',
+      central: '汇总数据（central.json）',
+      budget: '预算数据（budget.json）',
+    },
   },
   error: {
     call: '操作失败：{{message}}',

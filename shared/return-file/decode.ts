@@ -1,10 +1,12 @@
 import * as XLSX from 'xlsx';
+import { reportLinks } from './check-links';
 import { SHEETS } from './columns-v1';
 import { type DigestState, decodeV1, type VersionReaderInput } from './decode-v1';
 import type { DigestFn, HashStreamFn } from './digest';
 import { IssueCollector, type ReturnIssue } from './issues';
 import { readCoverCells, readSchemaVersion } from './read-cover';
 import { RETURN_SCHEMA_VERSION, type ReturnData } from './return-data';
+import { scanParts } from './scan-parts';
 import { type UnzipTools, unzipVerified } from './unzip-verified';
 import { HEADER_ROWS, MAX_SHEET_ROWS } from './write-ledger';
 import { DEFAULT_ZIP_LIMITS, inspectWorkbookBytes } from './zip-guard';
@@ -67,13 +69,21 @@ export function decodeReturn(bytes: Uint8Array, opts: DecodeOptions): DecodeResu
     issues.error('damaged');
     return fail();
   }
+  // A DTD is refused before the parser sees it; a link to another file or program is looked for in
+  // the formulas, which are only parsed (to say which cells) when the raw scan found such a link.
+  const scan = scanParts(verified);
+  if (scan.doctypePart !== null) {
+    issues.error('xmlDoctype', { entry: scan.doctypePart });
+    return fail();
+  }
+  const hasLinks = scan.linkParts.length > 0 || scan.linkFormulaParts.length > 0;
   const maxRows = opts.maxRows ?? MAX_SHEET_ROWS - HEADER_ROWS;
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(verified, {
       type: 'array',
       dense: true,
-      cellFormula: false,
+      cellFormula: scan.linkFormulaParts.length > 0,
       cellHTML: false,
       cellStyles: false,
       cellText: false,
@@ -89,6 +99,10 @@ export function decodeReturn(bytes: Uint8Array, opts: DecodeOptions): DecodeResu
     return fail();
   }
 
+  if (hasLinks) {
+    reportLinks(workbook, scan, issues);
+    return fail();
+  }
   const cover = readCoverCells(workbook);
   if (cover === undefined) {
     issues.error('noCover');

@@ -1,4 +1,5 @@
 import type { IssueKey, IssueParams } from './issues';
+import { classifyOleFile } from './ole-kind';
 
 /** Limits checked before any byte is inflated. */
 export interface ZipLimits {
@@ -53,7 +54,7 @@ export function inspectWorkbookBytes(bytes: Uint8Array, limits: ZipLimits = DEFA
   if (bytes.length > limits.maxBytes) {
     return fail('fileTooLarge', { size: formatSize(bytes.length), limit: formatSize(limits.maxBytes) });
   }
-  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) return fail('legacyOrEncrypted');
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) return fail(classifyOleFile(bytes));
   if (bytes.length < 4 || readU32(bytes, 0) !== SIG_LOCAL) {
     return fail(looksLikeText(bytes) ? 'textNotWorkbook' : 'notZip');
   }

@@ -4,6 +4,10 @@ export default {
     fileTooLarge: 'The file is {{size}}, more than the allowed {{limit}}; it was not read.',
     legacyOrEncrypted:
       'This is an old Excel (.xls) file or a password-protected workbook and cannot be read. Remove the password in Excel or WPS, save it as .xlsx and import it again.',
+    passwordProtected:
+      'This workbook has an opening password and cannot be read. Ask the unit to remove the password in Excel or WPS and save it, or to export the return again with this program.',
+    legacyXls:
+      'This is an old Excel (.xls) file and cannot be read. Save it as “Excel Workbook (*.xlsx)” in Excel or WPS and import it again, or ask the unit to export the return again with this program.',
     textNotWorkbook:
       'This is a text file (perhaps a CSV file renamed to .xlsx), not an Excel workbook. Import the .xlsx return file exported by this program.',
     notZip: 'The file does not start like an .xlsx workbook; it may be damaged or not an Excel file.',
@@ -22,6 +26,12 @@ export default {
       'This is a compressed file but not an Excel workbook (“{{entry}}” is missing). Import an .xlsx return file.',
     notXlsxOds:
       'This is an OpenDocument (.ods) spreadsheet, not an .xlsx workbook. Save it as .xlsx in WPS or LibreOffice and import it again.',
+    xmlDoctype:
+      'The part “{{entry}}” in the file contains a document type declaration (DOCTYPE), which a genuine Excel workbook never has; for safety the file was not read. Ask the unit for the file again.',
+    externalLink:
+      'The workbook links to other files or programs (part “{{entry}}”); for safety it was not read. Ask the unit to break the links in Excel (Data → Edit Links → Break Link) and send it again.',
+    formulaLink:
+      'The formula “{{formula}}” in cell {{cell}} of sheet “{{sheet}}” refers to another file or an outside program; for safety the file was not read. Ask the unit to replace the formula with the plain value and send it again.',
     parseFailed: 'The workbook could not be parsed; the file may be damaged ({{detail}}).',
     tooManyRows:
       'The sheet “{{sheet}}” holds more than {{limit}} rows of data, more than allowed; it was not read.',

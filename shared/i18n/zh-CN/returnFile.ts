@@ -4,6 +4,10 @@ export default {
     fileTooLarge: '文件大小为 {{size}}，超过允许的上限 {{limit}}，未读取。',
     legacyOrEncrypted:
       '这是旧版 Excel（.xls）文件，或设置了打开密码的工作簿，无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 格式后重新导入。',
+    passwordProtected:
+      '这是设置了打开密码的工作簿，程序无法读取。请报送单位在 Excel 或 WPS 中取消打开密码并保存，或用本程序重新导出后再报送。',
+    legacyXls:
+      '这是旧版 Excel（.xls）格式的文件，程序无法读取。请在 Excel 或 WPS 中另存为“Excel 工作簿（*.xlsx）”后重新导入，或请报送单位用本程序重新导出。',
     textNotWorkbook:
       '这是一个文本文件（可能是改了扩展名的 CSV 文件），不是 Excel 工作簿。请导入本程序导出的 .xlsx 回传文件。',
     notZip: '文件开头不是 .xlsx 工作簿的格式标记，文件可能已损坏，或者不是 Excel 文件。',
@@ -16,6 +20,12 @@ export default {
     notXlsx: '这是一个压缩文件，但不是 Excel 工作簿（缺少“{{entry}}”）。请导入 .xlsx 格式的回传文件。',
     notXlsxOds:
       '这是 OpenDocument（.ods）表格，不是 .xlsx 工作簿。请在 WPS 或 LibreOffice 中另存为 .xlsx 格式后重新导入。',
+    xmlDoctype:
+      '文件中的部件“{{entry}}”含有文档类型声明（DOCTYPE），正常的 Excel 工作簿中不会出现，为安全起见未读取。请向报送单位重新索取文件。',
+    externalLink:
+      '工作簿含有指向其他文件或外部程序的链接（部件“{{entry}}”），为安全起见未读取。请报送单位在 Excel 中断开链接（“数据”→“编辑链接”→“断开链接”）后重新报送。',
+    formulaLink:
+      '工作表“{{sheet}}”{{cell}} 单元格的公式“{{formula}}”引用了其他文件或外部程序，为安全起见未读取此文件。请报送单位删除该公式、直接填写内容后重新报送。',
     parseFailed: '工作簿无法解析，文件可能已损坏（{{detail}}）。',
     tooManyRows: '工作表“{{sheet}}”的数据超过 {{limit}} 行，超过允许的上限，未读取。',
     noCover: '工作簿中没有“封面”工作表，这不是本程序导出的回传文件，或封面已被删除。',

@@ -150,6 +150,9 @@ export default {
   },
   returns: {
     title: 'Files received for {{period}} ({{count}} counted)',
+    filterPlaceholder: 'Filter by unit name, code or county',
+    shown: 'Showing {{shown}} of {{total}}',
+    noMatch: 'No returns match the filter.',
     showHistory: 'Show history',
     hideHistory: 'Hide history',
     history: 'History',

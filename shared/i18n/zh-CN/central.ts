@@ -142,6 +142,9 @@ export default {
   },
   returns: {
     title: '{{period}} 已收回传文件（计入统计 {{count}} 份）',
+    filterPlaceholder: '按单位名称、代码或县（区）筛选',
+    shown: '显示 {{shown}} 份，共 {{total}} 份',
+    noMatch: '没有符合筛选条件的回传文件。',
     showHistory: '显示历史文件',
     hideHistory: '隐藏历史文件',
     history: '历史',

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { LinkButton } from './LinkButton';
 
 /** A figure that opens the rows behind it; zero is shown plain since there is nothing to list. */
 export function NumberLink({
@@ -15,14 +15,8 @@ export function NumberLink({
 }) {
   if (value === 0) return <span data-testid={testId}>0</span>;
   return (
-    <Button
-      type="link"
-      size="small"
-      style={{ padding: 0, height: 'auto', ...(fontSize ? { fontSize } : {}) }}
-      onClick={onOpen}
-      data-testid={testId}
-    >
+    <LinkButton onClick={onOpen} testId={testId} style={fontSize ? { fontSize } : undefined}>
       {value}
-    </Button>
+    </LinkButton>
   );
 }

@@ -4,6 +4,9 @@ import type { Recovery } from '../../../../shared/roster/recovery';
 import { renderMessage } from '../../i18n';
 import { formatRate } from './format';
 
+/** Missing units listed at a time: early in a period a province's whole roster is missing. */
+const MISSING_PAGE = 10;
+
 /** 回收率 with the units that have not returned a usable file, each with the reason. */
 export function RecoveryCard({ recovery }: { recovery: Recovery }) {
   const { t } = useTranslation('central');
@@ -35,6 +38,11 @@ export function RecoveryCard({ recovery }: { recovery: Recovery }) {
                 rejected: rejected.length,
               })}
               dataSource={recovery.missing}
+              pagination={
+                recovery.missing.length > MISSING_PAGE
+                  ? { pageSize: MISSING_PAGE, size: 'small', showSizeChanger: false }
+                  : false
+              }
               renderItem={(m) => (
                 <List.Item data-testid={`missing-${m.unit.code}`}>
                   <span>

@@ -16,6 +16,11 @@ export interface NeedBar {
 }
 
 const TOP_BARS = 30;
+/** Characters of a unit's name shown beside its bar; the tooltip shows the whole name. */
+const LABEL_CHARS = 9;
+
+const shortenLabel = (name: string) =>
+  [...name].length > LABEL_CHARS ? `${[...name].slice(0, LABEL_CHARS - 1).join('')}…` : name;
 const TOP_SLICES = 8;
 
 /** Licences needed per unit (bars) and vendor shares (pie); a click opens the rows behind. */
@@ -42,7 +47,9 @@ export function StatsCharts({
         type: 'category',
         inverse: true,
         data: top.map((b) => b.name),
-        axisLabel: { width: 120, overflow: 'truncate' },
+        // Every bar is labelled (interval 0) and long names are cut here: ECharts' own label
+        // thinning and truncation measure each label's text many times over.
+        axisLabel: { interval: 0, formatter: shortenLabel },
       },
       series: [
         {

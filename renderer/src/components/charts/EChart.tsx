@@ -71,7 +71,12 @@ export function EChart({ option, height = 320, style, onItemClick, 'data-testid'
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    const instance = chart.current;
+    if (!instance) return;
+    // Drawn in a task of its own: the page paints first, and a screen opening with several charts
+    // does not hold the window for all of them in one go.
+    const drawing = setTimeout(() => instance.setOption(option, { notMerge: true }), 0);
+    return () => clearTimeout(drawing);
   }, [option]);
 
   return <div ref={box} style={{ width: '100%', height, ...style }} data-testid={testId} />;

@@ -3,26 +3,30 @@ import {
   Button,
   Card,
   Flex,
+  Input,
   Modal,
   Popconfirm,
-  Popover,
   Select,
   Space,
   Table,
-  Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyConflict, ReturnListItem, RosterView } from '../../../../shared/contract';
 import { call } from '../../api/client';
-import { formatRate } from '../../components/central/format';
-import { IssueText, issueKey } from '../../components/central/IssueText';
 import { PeriodBar } from '../../components/central/PeriodBar';
+import { ReturnsTable } from '../../components/central/ReturnsTable';
+import { buildReturnColumns } from '../../components/central/return-columns';
 import { useCentralOverview } from '../../components/central/use-central-overview';
+import { useReturnFilter } from '../../components/central/use-return-filter';
+import { useWindowHeight } from '../../hooks/office/use-window-height';
 import { useCallError } from '../../hooks/use-call-error';
 
-const STATE_COLORS = { current: 'green', superseded: 'default', unassigned: 'orange' } as const;
+const NO_UNITS: RosterView['units'] = [];
+
+/** Room the page keeps above and below the returns list: header, period bar, card title, filter. */
+const LIST_CHROME = 330;
 
 /** 收文: every return received in the period, its history, unassigned returns and conflicts. */
 export function ReturnsPage() {
@@ -37,6 +41,7 @@ export function ReturnsPage() {
   const [history, setHistory] = useState<{ code: string; items: ReturnListItem[] } | null>(null);
   const [mapTo, setMapTo] = useState<Record<string, string>>({});
   const [showAll, setShowAll] = useState(false);
+  const height = Math.max(320, useWindowHeight() - LIST_CHROME);
 
   const load = useCallback(() => {
     if (!period) return;
@@ -45,6 +50,22 @@ export function ReturnsPage() {
     call('central:conflicts', { period }).then(setConflicts, showError);
   }, [period, showError]);
   useEffect(load, [load]);
+
+  const openHistory = useCallback(
+    (code: string) => {
+      if (!period) return;
+      call('central:history', { period, code }).then((items) => setHistory({ code, items }), showError);
+    },
+    [period, showError],
+  );
+  const units = roster?.units;
+  const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.code, u.name])), [units]);
+  const columns = useMemo(() => buildReturnColumns(t, unitName, openHistory), [t, unitName, openHistory]);
+  const listed = useMemo(
+    () => (showAll ? returns : returns.filter((r) => r.state !== 'superseded')),
+    [returns, showAll],
+  );
+  const filter = useReturnFilter(listed, units ?? NO_UNITS);
 
   if (!overview) return null;
   if (!period) return <PeriodBar overview={overview} onChoose={choose} />;
@@ -57,84 +78,7 @@ export function ReturnsPage() {
       refresh();
     }, showError);
 
-  const openHistory = (code: string) =>
-    call('central:history', { period, code }).then((items) => setHistory({ code, items }), showError);
-
-  const unitName = new Map((roster?.units ?? []).map((u) => [u.code, u.name]));
   const unassigned = returns.filter((r) => r.state === 'unassigned');
-  const shown = showAll ? returns : returns.filter((r) => r.state !== 'superseded');
-  const columns = [
-    {
-      title: t('returns.columns.unit'),
-      key: 'unit',
-      render: (_: unknown, r: ReturnListItem) => (
-        <span>
-          {unitName.get(r.assignedCode) ?? r.unitName}{' '}
-          <Typography.Text type="secondary">{r.assignedCode}</Typography.Text>
-          {r.assignedCode !== r.unitCode && (
-            <Typography.Text type="secondary"> {t('returns.fileCode', { code: r.unitCode })}</Typography.Text>
-          )}
-        </span>
-      ),
-    },
-    {
-      title: t('returns.columns.state'),
-      dataIndex: 'state',
-      width: 100,
-      render: (s: ReturnListItem['state']) => <Tag color={STATE_COLORS[s]}>{t(`returns.states.${s}`)}</Tag>,
-    },
-    { title: t('returns.columns.exportedAt'), dataIndex: 'exportedAt', width: 210 },
-    {
-      title: t('returns.columns.digest'),
-      dataIndex: 'digestState',
-      width: 110,
-      render: (d: ReturnListItem['digestState']) => (
-        <Tag color={d === 'unchanged' ? 'green' : d === 'edited' ? 'red' : 'default'}>
-          {t(`returns.digest.${d}`)}
-        </Tag>
-      ),
-    },
-    { title: t('returns.columns.computers'), dataIndex: 'computers', width: 80 },
-    { title: t('returns.columns.needed'), dataIndex: 'needed', width: 90 },
-    {
-      title: t('returns.columns.rate'),
-      dataIndex: 'genuineRate',
-      width: 90,
-      render: (r: number | null) => formatRate(r),
-    },
-    {
-      title: t('returns.columns.warnings'),
-      key: 'warnings',
-      width: 110,
-      render: (_: unknown, r: ReturnListItem) =>
-        r.warnings.length === 0 ? null : (
-          <Popover
-            content={
-              <div style={{ maxWidth: 520 }}>
-                {r.warnings.map((w) => (
-                  <IssueText key={issueKey(w)} issue={w} />
-                ))}
-              </div>
-            }
-          >
-            <Tag color="gold" style={{ cursor: 'pointer' }}>
-              {t('returns.warningCount', { count: r.warnings.length })}
-            </Tag>
-          </Popover>
-        ),
-    },
-    {
-      title: '',
-      key: 'actions',
-      width: 90,
-      render: (_: unknown, r: ReturnListItem) => (
-        <Button size="small" type="link" onClick={() => openHistory(r.assignedCode)}>
-          {t('returns.history')}
-        </Button>
-      ),
-    },
-  ];
-
   return (
     <Flex vertical gap={16} data-testid="returns-page">
       <PeriodBar overview={overview} onChoose={choose} />
@@ -211,14 +155,27 @@ export function ReturnsPage() {
           </Button>
         }
       >
-        <Table<ReturnListItem>
-          size="small"
-          rowKey="sha"
-          dataSource={shown}
-          pagination={{ pageSize: 50, showSizeChanger: false }}
-          columns={columns}
-          data-testid="returns-table"
-        />
+        <Flex vertical gap={8}>
+          <Flex gap={12} align="center">
+            <Input
+              allowClear
+              style={{ width: 320 }}
+              placeholder={t('returns.filterPlaceholder')}
+              value={filter.query}
+              onChange={(e) => filter.setQuery(e.target.value)}
+              data-testid="returns-filter"
+            />
+            <Typography.Text type="secondary" data-testid="returns-count">
+              {t('returns.shown', { shown: filter.shown.length, total: listed.length })}
+            </Typography.Text>
+          </Flex>
+          <ReturnsTable
+            rows={filter.shown}
+            columns={columns}
+            height={height}
+            isFiltered={filter.isFiltered}
+          />
+        </Flex>
       </Card>
       <Card title={t('conflicts.title', { count: conflicts.length })} data-testid="conflicts-card">
         {conflicts.length === 0 ? (

@@ -5,12 +5,19 @@ import type { RosterView } from '../../../../shared/contract';
 import type { RosterUnit } from '../../../../shared/roster/roster';
 import { call } from '../../api/client';
 import { formatRate } from '../../components/central/format';
+import { LinkButton } from '../../components/central/LinkButton';
 import { PeriodBar } from '../../components/central/PeriodBar';
 import { RecoveryCard } from '../../components/central/RecoveryCard';
 import { RosterUnitModal } from '../../components/central/RosterUnitModal';
 import { useCentralOverview } from '../../components/central/use-central-overview';
+import { useWindowHeight } from '../../hooks/office/use-window-height';
 import { useCallError } from '../../hooks/use-call-error';
 import { renderMessage } from '../../i18n';
+
+/** Sum of the roster columns' widths: virtual rows need a fixed table width. */
+const ROSTER_WIDTH = 1040;
+/** Room kept above and below the roster list: header, period bar, card title. */
+const LIST_CHROME = 300;
 
 /** 名单: the units expected to report in the period, the return rate and the chase list. */
 export function RosterPage() {
@@ -22,6 +29,7 @@ export function RosterPage() {
   const [view, setView] = useState<RosterView | null>(null);
   const [editing, setEditing] = useState<{ unit: RosterUnit | null } | null>(null);
   const [copyFrom, setCopyFrom] = useState<string | undefined>();
+  const windowHeight = useWindowHeight();
 
   const load = useCallback(() => {
     if (period) call('roster:get', { period }).then(setView, showError);
@@ -82,7 +90,18 @@ export function RosterPage() {
     }
   }
 
+  // One dialog on demand rather than a Popconfirm mounted in every row of a long roster.
+  function confirmRemove(unit: RosterUnit) {
+    if (!period) return;
+    modal.confirm({
+      title: t('roster.removeConfirm', { name: unit.name }),
+      okButtonProps: { danger: true },
+      onOk: () => call('roster:remove', { period, code: unit.code }).then(setView, showError),
+    });
+  }
+
   const missing = new Map((view?.recovery.missing ?? []).map((m) => [m.unit.code, m.kind]));
+  const height = Math.max(320, windowHeight - LIST_CHROME);
   const otherPeriods = overview.periods.filter((p) => p !== period);
   return (
     <Flex vertical gap={16} data-testid="roster-page">
@@ -131,18 +150,20 @@ export function RosterPage() {
           size="small"
           rowKey="code"
           dataSource={view?.units ?? []}
-          pagination={{ pageSize: 50, showSizeChanger: false }}
+          virtual
+          pagination={false}
+          scroll={{ x: ROSTER_WIDTH, y: height }}
           data-testid="roster-table"
           columns={[
             { title: t('roster.columns.code'), dataIndex: 'code', width: 180 },
-            { title: t('roster.columns.name'), dataIndex: 'name' },
+            { title: t('roster.columns.name'), dataIndex: 'name', width: 280 },
             { title: t('roster.columns.parent'), dataIndex: 'parentName', width: 140 },
-            { title: t('roster.columns.contact'), dataIndex: 'contact', width: 100 },
-            { title: t('roster.columns.phone'), dataIndex: 'phone', width: 140 },
+            { title: t('roster.columns.contact'), dataIndex: 'contact', width: 90 },
+            { title: t('roster.columns.phone'), dataIndex: 'phone', width: 130 },
             {
               title: t('roster.columns.status'),
               key: 'status',
-              width: 110,
+              width: 100,
               render: (_, u) => {
                 const kind = missing.get(u.code);
                 if (kind === undefined) return <Tag color="green">{t('roster.status.returned')}</Tag>;
@@ -154,21 +175,14 @@ export function RosterPage() {
             {
               title: '',
               key: 'actions',
-              width: 130,
+              width: 120,
               render: (_, u) => (
-                <Space size={4}>
-                  <Button size="small" type="link" onClick={() => setEditing({ unit: u })}>
-                    {t('common:edit')}
-                  </Button>
-                  <Popconfirm
-                    title={t('roster.removeConfirm', { name: u.name })}
-                    onConfirm={() => call('roster:remove', { period, code: u.code }).then(setView, showError)}
-                  >
-                    <Button size="small" type="link" danger>
-                      {t('common:delete')}
-                    </Button>
-                  </Popconfirm>
-                </Space>
+                <span style={{ display: 'inline-flex', gap: 12 }}>
+                  <LinkButton onClick={() => setEditing({ unit: u })}>{t('common:edit')}</LinkButton>
+                  <LinkButton isDanger onClick={() => confirmRemove(u)}>
+                    {t('common:delete')}
+                  </LinkButton>
+                </span>
               ),
             },
           ]}

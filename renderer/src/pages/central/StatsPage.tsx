@@ -1,10 +1,9 @@
 import { Card, Col, Flex, Row, Segmented, Select, Statistic, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category } from '../../../../shared/model';
-import type { CategoryCounts } from '../../../../shared/return-file/return-data';
-import { type Figures, shareByVendor } from '../../../../shared/stats/central-aggregate';
-import type { DrillScope } from '../../../../shared/stats/central-drill';
+import { shareByVendor } from '../../../../shared/stats/central-aggregate';
+import type { DrillMetric, DrillScope } from '../../../../shared/stats/central-drill';
 import type { InstallFilter } from '../../../../shared/stats/central-rows';
 import type { StatsView } from '../../../../shared/stats/central-view';
 import { call } from '../../api/client';
@@ -14,19 +13,13 @@ import { formatDelta, formatRate, formatShare } from '../../components/central/f
 import { NumberLink } from '../../components/central/NumberLink';
 import { PeriodBar } from '../../components/central/PeriodBar';
 import { type NeedBar, StatsCharts } from '../../components/central/StatsCharts';
+import { type StatsLine, StatsLinesTable } from '../../components/central/StatsLinesTable';
 import { useCentralOverview } from '../../components/central/use-central-overview';
 import { vendorName } from '../../components/central/vendor-name';
 import { useCallError } from '../../hooks/use-call-error';
 
-interface Line {
-  key: string;
-  scope: DrillScope;
-  name: string;
-  code: string;
-  figures: Figures | null;
-  previous: Figures | null;
-  extra: string;
-}
+/** Height of the by-unit list: about fifteen lines, the rest scrolls. */
+const LINES_HEIGHT = 480;
 
 /** 统计: figures per unit, per county and in total, charts, change since the last period, drill-down. */
 export function StatsPage() {
@@ -43,21 +36,17 @@ export function StatsPage() {
     if (period) call('central:stats', { period }).then(setView, showError);
   }, [period, showError]);
 
-  if (!overview) return null;
-  if (!period || !view) return <PeriodBar overview={overview} onChoose={choose} />;
-
-  const { stats, previous } = view;
-  const total = stats.total.figures;
-  const open = (scope: DrillScope, metric: DrillRequest['metric'], title: string) =>
-    setDrill({ period, scope, metric, title });
-  const openInstalls = (scope: DrillScope, filter: InstallFilter, title: string) =>
-    open(scope, { kind: 'installs', filter }, title);
-  const countsOf = (f: Figures): CategoryCounts => (category === 'all' ? f.total : f.byCategory[category]);
-  const withCategory = (filter: InstallFilter): InstallFilter =>
-    category === 'all' ? filter : { ...filter, category };
-
-  const lines: Line[] =
-    level === 'unit'
+  const open = useCallback(
+    (scope: DrillScope, metric: DrillMetric, title: string) => {
+      if (period) setDrill({ period, scope, metric, title });
+    },
+    [period],
+  );
+  // Built once per view and level, so opening a drill-down or picking a category redraws no chart.
+  const lines = useMemo((): StatsLine[] => {
+    if (!view) return [];
+    const { stats, previous } = view;
+    return level === 'unit'
       ? stats.units.map((u) => ({
           key: u.unit.code,
           scope: { kind: 'unit', code: u.unit.code },
@@ -76,26 +65,27 @@ export function StatsPage() {
           previous: previous?.byParent[p.parentCode] ?? null,
           extra: t('stats.returnedOf', { returned: p.returned, expected: p.expected }),
         }));
-  const bars: NeedBar[] = lines.flatMap((l) =>
-    l.figures ? [{ code: l.code, name: l.name, needed: l.figures.total.needed, scope: level }] : [],
+  }, [view, level, t]);
+  // The figures above show first; charts and the long lists follow in a render of their own, so
+  // opening the screen is two shorter tasks rather than one long one.
+  const isLowerShown = useDeferredValue(view !== null);
+  const bars = useMemo(
+    (): NeedBar[] =>
+      lines.flatMap((l) =>
+        l.figures ? [{ code: l.code, name: l.name, needed: l.figures.total.needed, scope: level }] : [],
+      ),
+    [lines, level],
   );
-  const num = (l: Line, field: keyof CategoryCounts, status: InstallFilter['status']) => {
-    if (!l.figures) return null;
-    const value = countsOf(l.figures)[field];
-    return (
-      <NumberLink
-        value={value}
-        testId={`line-${l.key}-${field}`}
-        onOpen={() =>
-          openInstalls(
-            l.scope,
-            withCategory(status ? { status } : {}),
-            `${l.name} · ${t(`form.measures.${field}`)}`,
-          )
-        }
-      />
-    );
-  };
+
+  if (!overview) return null;
+  if (!period || !view) return <PeriodBar overview={overview} onChoose={choose} />;
+
+  const { stats, previous } = view;
+  const total = stats.total.figures;
+  const openInstalls = (scope: DrillScope, filter: InstallFilter, title: string) =>
+    open(scope, { kind: 'installs', filter }, title);
+  const withCategory = (filter: InstallFilter): InstallFilter =>
+    category === 'all' ? filter : { ...filter, category };
   const delta = (now: number | undefined, before: number | undefined, isRate = false) =>
     now === undefined || before === undefined ? '' : formatDelta(now - before, isRate);
   const vendors = shareByVendor(total, category === 'all' ? CATEGORIES : [category]);
@@ -196,174 +186,93 @@ export function StatsPage() {
           onDrill={(filter, label) => openInstalls({ kind: 'total' }, filter, label)}
         />
       </Card>
-      <StatsCharts
-        bars={bars}
-        figures={total}
-        onBar={(bar) =>
-          openInstalls(
-            bar.scope === 'unit' ? { kind: 'unit', code: bar.code } : { kind: 'parent', code: bar.code },
-            { status: 'needed' },
-            `${bar.name} · ${t('charts.needed')}`,
-          )
-        }
-        onVendor={(filter, label) => openInstalls({ kind: 'total' }, filter, label)}
-      />
-      <Card
-        size="small"
-        title={t('stats.byTitle')}
-        extra={
-          <Flex gap={8}>
-            <Segmented<'unit' | 'parent'>
-              value={level}
-              onChange={setLevel}
-              options={[
-                { value: 'unit', label: t('stats.byUnit') },
-                { value: 'parent', label: t('stats.byParent') },
-              ]}
-              data-testid="stats-level"
-            />
-            <Select<Category | 'all'>
-              style={{ width: 140 }}
-              value={category}
-              onChange={setCategory}
-              options={[
-                { value: 'all', label: t('charts.allCategories') },
-                ...CATEGORIES.map((c) => ({ value: c, label: t(`form.categories.${c}`) })),
-              ]}
-            />
-          </Flex>
-        }
-      >
-        <Table<Line>
-          size="small"
-          rowKey="key"
-          dataSource={lines}
-          pagination={{ pageSize: 50, showSizeChanger: false }}
-          data-testid="stats-lines"
-          columns={[
-            {
-              title: level === 'unit' ? t('stats.unit') : t('stats.parent'),
-              key: 'name',
-              render: (_, l) => (
-                <span>
-                  {l.name}{' '}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {l.extra}
-                  </Typography.Text>
-                </span>
-              ),
-            },
-            {
-              title: t('stats.computers'),
-              key: 'computers',
-              align: 'right',
-              render: (_, l) =>
-                l.figures ? (
-                  <NumberLink
-                    value={l.figures.computers}
-                    testId={`line-${l.key}-computers`}
-                    onOpen={() => open(l.scope, { kind: 'computers' }, `${l.name} · ${t('stats.computers')}`)}
-                  />
-                ) : (
-                  <Typography.Text type="secondary">{t('stats.notReturned')}</Typography.Text>
-                ),
-            },
-            {
-              title: t('form.measures.installed'),
-              key: 'i',
-              align: 'right',
-              render: (_, l) => num(l, 'installed', undefined),
-            },
-            {
-              title: t('form.measures.genuine'),
-              key: 'g',
-              align: 'right',
-              render: (_, l) => num(l, 'genuine', 'genuine'),
-            },
-            {
-              title: t('form.measures.notGenuine'),
-              key: 'n',
-              align: 'right',
-              render: (_, l) => num(l, 'notGenuine', 'not_genuine'),
-            },
-            {
-              title: t('form.measures.toVerify'),
-              key: 'v',
-              align: 'right',
-              render: (_, l) => num(l, 'toVerify', 'to_verify'),
-            },
-            {
-              title: t('form.measures.needed'),
-              key: 'd',
-              align: 'right',
-              render: (_, l) => num(l, 'needed', 'needed'),
-            },
-            {
-              title: t('form.rate'),
-              key: 'rate',
-              align: 'right',
-              render: (_, l) =>
-                l.figures ? formatShare(countsOf(l.figures).genuine, countsOf(l.figures).installed) : '',
-            },
-            ...(previous
-              ? [
-                  {
-                    title: t('stats.change', { period: previous.period }),
-                    key: 'change',
-                    render: (_: unknown, l: Line) =>
-                      l.figures && l.previous
-                        ? t('stats.changeValue', {
-                            computers: delta(l.figures.computers, l.previous.computers) || '0',
-                            rate:
-                              delta(
-                                l.figures.genuineRate ?? undefined,
-                                l.previous.genuineRate ?? undefined,
-                                true,
-                              ) || '0',
-                          })
-                        : '',
-                  },
-                ]
-              : []),
-          ]}
-        />
-      </Card>
-      <Card size="small" title={t('stats.vendorTitle')}>
-        <Table
-          size="small"
-          rowKey="vendor"
-          pagination={false}
-          dataSource={vendors}
-          data-testid="vendor-table"
-          columns={[
-            { title: t('drill.vendor'), dataIndex: 'vendor', render: (v: string) => vendorName(t, v) },
-            {
-              title: t('form.measures.installed'),
-              dataIndex: 'installed',
-              align: 'right',
-              render: (n: number, v) => (
-                <NumberLink
-                  value={n}
-                  testId={`vendor-${v.vendor}`}
-                  onOpen={() =>
-                    openInstalls(
-                      { kind: 'total' },
-                      withCategory({ vendor: v.vendor }),
-                      vendorName(t, v.vendor),
-                    )
-                  }
+      {isLowerShown && (
+        <>
+          <StatsCharts
+            bars={bars}
+            figures={total}
+            onBar={(bar) =>
+              openInstalls(
+                bar.scope === 'unit' ? { kind: 'unit', code: bar.code } : { kind: 'parent', code: bar.code },
+                { status: 'needed' },
+                `${bar.name} · ${t('charts.needed')}`,
+              )
+            }
+            onVendor={(filter, label) => openInstalls({ kind: 'total' }, filter, label)}
+          />
+          <Card
+            size="small"
+            title={t('stats.byTitle')}
+            extra={
+              <Flex gap={8}>
+                <Segmented<'unit' | 'parent'>
+                  value={level}
+                  onChange={setLevel}
+                  options={[
+                    { value: 'unit', label: t('stats.byUnit') },
+                    { value: 'parent', label: t('stats.byParent') },
+                  ]}
+                  data-testid="stats-level"
                 />
-              ),
-            },
-            {
-              title: t('stats.share'),
-              dataIndex: 'share',
-              align: 'right',
-              render: (s: number) => formatRate(s),
-            },
-          ]}
-        />
-      </Card>
+                <Select<Category | 'all'>
+                  style={{ width: 140 }}
+                  value={category}
+                  onChange={setCategory}
+                  options={[
+                    { value: 'all', label: t('charts.allCategories') },
+                    ...CATEGORIES.map((c) => ({ value: c, label: t(`form.categories.${c}`) })),
+                  ]}
+                />
+              </Flex>
+            }
+          >
+            <StatsLinesTable
+              lines={lines}
+              level={level}
+              category={category}
+              previousPeriod={previous?.period ?? null}
+              height={LINES_HEIGHT}
+              onDrill={open}
+            />
+          </Card>
+          <Card size="small" title={t('stats.vendorTitle')}>
+            <Table
+              size="small"
+              rowKey="vendor"
+              pagination={false}
+              dataSource={vendors}
+              data-testid="vendor-table"
+              columns={[
+                { title: t('drill.vendor'), dataIndex: 'vendor', render: (v: string) => vendorName(t, v) },
+                {
+                  title: t('form.measures.installed'),
+                  dataIndex: 'installed',
+                  align: 'right',
+                  render: (n: number, v) => (
+                    <NumberLink
+                      value={n}
+                      testId={`vendor-${v.vendor}`}
+                      onOpen={() =>
+                        openInstalls(
+                          { kind: 'total' },
+                          withCategory({ vendor: v.vendor }),
+                          vendorName(t, v.vendor),
+                        )
+                      }
+                    />
+                  ),
+                },
+                {
+                  title: t('stats.share'),
+                  dataIndex: 'share',
+                  align: 'right',
+                  render: (s: number) => formatRate(s),
+                },
+              ]}
+            />
+          </Card>
+        </>
+      )}
       <DrillDrawer request={drill} onClose={() => setDrill(null)} />
     </Flex>
   );

@@ -92,3 +92,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function shows(page: Page, text: string, timeout = 10_000): Promise<void> {
   await page.getByText(text).first().waitFor({ state: 'visible', timeout });
 }
+
+/** A count as a Chinese reader expects it on screen: thousands grouped with commas (97,158). */
+export const grouped = (n: number | undefined): string => (n ?? Number.NaN).toLocaleString('zh-CN');

@@ -290,6 +290,12 @@ export default {
     tdf: 'The Document Foundation',
     apache: 'Apache',
     rarlab: 'RARLAB',
+    qianxin: 'Qi An Xin',
+    '2345': '2345.com',
+    bandisoft: 'Bandisoft',
+    'igor-pavlov': 'Igor Pavlov (7-Zip)',
+    'notepad-plus-plus': 'Notepad++',
+    videolan: 'VideoLAN',
     unknown: 'Not recognised',
   },
   form: {

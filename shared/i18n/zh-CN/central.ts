@@ -282,6 +282,12 @@ export default {
     tdf: 'LibreOffice 基金会',
     apache: 'Apache',
     rarlab: 'RARLAB',
+    qianxin: '奇安信',
+    '2345': '2345',
+    bandisoft: 'Bandisoft',
+    'igor-pavlov': 'Igor Pavlov（7-Zip）',
+    'notepad-plus-plus': 'Notepad++',
+    videolan: 'VideoLAN',
     unknown: '未识别',
   },
   form: {

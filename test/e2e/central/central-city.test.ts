@@ -11,7 +11,7 @@ import {
   encodeRosterWorkbook,
   writeCityScenario,
 } from '../../fixtures/central/write-returns';
-import { ARTIFACTS, openSession, type Session, screenshot, shows } from '../browser';
+import { ARTIFACTS, grouped, openSession, type Session, screenshot, shows } from '../browser';
 
 const PERIOD = '2026';
 
@@ -119,16 +119,16 @@ describe('central side in the real UI: a city merges the returns of 70 units', (
     const { page, harness } = session;
     const plain = countPlainly(accepted());
     await page.goto(`${harness.url}#/central/stats`);
-    await expect.poll(() => textOf(page, 'stats-computers')).toBe(String(plain.computers));
+    await expect.poll(() => textOf(page, 'stats-computers')).toBe(grouped(plain.computers));
     expect(await textOf(page, 'stats-recovery')).toContain('67/70');
     expect((await textOf(page, 'stats-installed')).replace(/,/g, '')).toContain(
       String(sumCategories(plain.installed)),
     );
-    expect(await textOf(page, 'form-total-os-notGenuine')).toBe(String(plain.notGenuine.os));
-    expect(await textOf(page, 'form-total-office-toVerify')).toBe(String(plain.toVerify.office));
+    expect(await textOf(page, 'form-total-os-notGenuine')).toBe(grouped(plain.notGenuine.os));
+    expect(await textOf(page, 'form-total-office-toVerify')).toBe(grouped(plain.toVerify.office));
     const needed = sumCategories(plain.notGenuine) + sumCategories(plain.toVerify);
-    expect(await textOf(page, 'stats-needed')).toBe(String(needed));
-    expect(await textOf(page, 'vendor-microsoft')).toBe(String(plain.byVendor.get('microsoft')));
+    expect(await textOf(page, 'stats-needed')).toBe(grouped(needed));
+    expect(await textOf(page, 'vendor-microsoft')).toBe(grouped(plain.byVendor.get('microsoft')));
     await page.waitForTimeout(500);
     await screenshot(page, 'central-stats');
     await page.getByTestId('form-total-os-notGenuine').click();
@@ -213,7 +213,7 @@ describe('central side in the real UI: a city merges the returns of 70 units', (
       await page.goto(`${harness.url}#/central/stats`);
       await expect
         .poll(() => textOf(page, 'stats-computers'))
-        .toBe(String(city.stats.total.figures.computers));
+        .toBe(grouped(city.stats.total.figures.computers));
       await screenshot(page, 'central-province-stats');
     } finally {
       await province.close();

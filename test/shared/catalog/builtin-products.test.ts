@@ -5,6 +5,7 @@ import {
   getFreeForInstitutions,
   type Product,
 } from '../../../shared/catalog';
+import { LANGUAGES, translate } from '../../../shared/i18n';
 
 function byId(id: string): Product {
   const found = BUILTIN_PRODUCTS.find((product) => product.id === id);
@@ -17,6 +18,16 @@ describe('built-in catalog', () => {
     const ids = BUILTIN_PRODUCTS.map((product) => product.id);
     expect(ids.length).toBeGreaterThanOrEqual(60);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('names every vendor in each language, so the statistics never show a bare key', () => {
+    for (const vendor of new Set(BUILTIN_PRODUCTS.map((product) => product.vendor))) {
+      for (const lang of LANGUAGES) {
+        const shown = translate(lang, { key: `central:vendors.${vendor}` });
+        expect(shown, `${lang} ${vendor}`).not.toContain('vendors.');
+        expect(shown.trim(), `${lang} ${vendor}`).not.toBe('');
+      }
+    }
   });
 
   it('passes its own schema, so every pattern compiles', () => {

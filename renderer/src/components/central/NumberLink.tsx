@@ -1,3 +1,4 @@
+import { formatCount } from './format';
 import { LinkButton } from './LinkButton';
 
 /** A figure that opens the rows behind it; zero is shown plain since there is nothing to list. */
@@ -16,7 +17,7 @@ export function NumberLink({
   if (value === 0) return <span data-testid={testId}>0</span>;
   return (
     <LinkButton onClick={onOpen} testId={testId} style={fontSize ? { fontSize } : undefined}>
-      {value}
+      {formatCount(value)}
     </LinkButton>
   );
 }

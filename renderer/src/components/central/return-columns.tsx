@@ -1,7 +1,7 @@
 import { Popover, type TableColumnsType, Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReturnListItem } from '../../../../shared/contract';
-import { formatRate } from './format';
+import { formatCount, formatRate, formatStamp } from './format';
 import { IssueText, issueKey } from './IssueText';
 import './central-cells.css';
 import { LinkButton } from './LinkButton';
@@ -54,8 +54,9 @@ export function buildReturnColumns(
     {
       title: t('returns.columns.exportedAt'),
       dataIndex: 'exportedAt',
-      width: 196,
+      width: 150,
       sorter: (a, b) => a.exportedAt.localeCompare(b.exportedAt),
+      render: (at: string) => <span title={at}>{formatStamp(at)}</span>,
     },
     {
       title: t('returns.columns.digest'),
@@ -73,6 +74,7 @@ export function buildReturnColumns(
       width: 76,
       align: 'right',
       sorter: (a, b) => a.computers - b.computers,
+      render: (n: number) => formatCount(n),
     },
     {
       title: t('returns.columns.needed'),
@@ -80,6 +82,7 @@ export function buildReturnColumns(
       width: 76,
       align: 'right',
       sorter: (a, b) => a.needed - b.needed,
+      render: (n: number) => formatCount(n),
     },
     {
       title: t('returns.columns.rate'),

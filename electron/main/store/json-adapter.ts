@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-file';
+import { createIncrementalJsonEncoder } from './incremental-json';
 
 /** The file exists but is not valid JSON. */
 export class CorruptFileError extends Error {
@@ -12,8 +13,13 @@ export class CorruptFileError extends Error {
   }
 }
 
-/** lowdb adapter: compact JSON, written atomically with fsync of the file and its folder. */
+/**
+ * lowdb adapter: compact JSON, written atomically with fsync of the file and its folder. The bytes are
+ * exactly JSON.stringify's; only the parts that changed since the last write are encoded again.
+ */
 export class AtomicJsonFile<T> implements Adapter<T> {
+  private readonly encode = createIncrementalJsonEncoder();
+
   constructor(readonly file: string) {}
 
   async read(): Promise<T | null> {
@@ -33,6 +39,6 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.file, JSON.stringify(data));
+    await writeFileAtomic(this.file, Buffer.concat(this.encode(data)));
   }
 }

@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateDemoReturns } from '../shared/demo';
+import { generateDemoReturns, listDemoUnits } from '../shared/demo';
 import { suggestReturnFileName } from '../shared/office-return';
 import { encodeReturn } from '../shared/return-file';
+import type { RosterUnit } from '../shared/roster/roster';
+
+/**
+ * How much software the bench's machines carry: about 30 programs each, as a well-used office computer
+ * lists (the embedded demo keeps the generator's lighter default of about 15).
+ */
+export const BENCH_MIX = { toolDensity: 4, extraTools: 14 } as const;
 
 export interface Scale {
   name: string;
@@ -12,17 +19,16 @@ export interface Scale {
   machinesPerUnit: number;
 }
 
-/** Writes (once, cached by scale) the return files of a generated city; returns their paths and counts. */
+/** Writes (once, cached by scale and software mix) the return files of a generated city. */
 export async function ensureReturns(
   root: string,
   scale: Scale,
 ): Promise<{ files: string[]; machines: number; installs: number; generateMs: number }> {
-  const dir = join(root, `${scale.name}-${scale.units}x${scale.machinesPerUnit}`);
+  const mix = `mix${BENCH_MIX.toolDensity}+${BENCH_MIX.extraTools}`;
+  const dir = join(root, `${scale.name}-${scale.units}x${scale.machinesPerUnit}-${mix}`);
   const marker = join(dir, '.complete.json');
   if (existsSync(marker)) {
-    const { machines, installs } = JSON.parse(
-      await import('node:fs').then((fs) => fs.readFileSync(marker, 'utf8')),
-    );
+    const { machines, installs } = JSON.parse(readFileSync(marker, 'utf8'));
     const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).map((f) => join(dir, f));
     return { files, machines, installs, generateMs: 0 };
   }
@@ -38,6 +44,7 @@ export async function ensureReturns(
     seed: 2026,
     period: '2026',
     programVersion: 'bench',
+    ...BENCH_MIX,
   })) {
     const file = join(dir, suggestReturnFileName(data.profile));
     await writeFile(file, encodeReturn(data, { digest }));
@@ -47,4 +54,16 @@ export async function ensureReturns(
   }
   await writeFile(marker, JSON.stringify({ machines, installs }));
   return { files, machines, installs, generateMs: performance.now() - started };
+}
+
+/** The roster of the generated city: every unit that returns a file, so every return counts. */
+export function listBenchRoster(units: number): RosterUnit[] {
+  return listDemoUnits(units).map((u) => ({
+    code: u.code,
+    name: u.name,
+    parentCode: u.parentCode,
+    parentName: u.parentName,
+    contact: '',
+    phone: '',
+  }));
 }

@@ -14,6 +14,8 @@ export interface DemoOptions {
   programVersion: string;
   /** Everyday tools per machine relative to the base mix. */
   toolDensity?: number;
+  /** About how many further programs each machine has from a longer list (none by default). */
+  extraTools?: number;
 }
 
 /** The demo city runs its own KMS host, which its reporting package names. */
@@ -44,6 +46,7 @@ export function* generateDemoReturns(options: DemoOptions): Generator<DemoUnitRe
       machines,
       period: options.period,
       toolDensity: options.toolDensity ?? 2.6,
+      extraTools: options.extraTools ?? 0,
       normalize,
       productsById,
     });

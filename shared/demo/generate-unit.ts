@@ -9,6 +9,7 @@ import {
   type UnitProfile,
 } from '../model';
 import type { DemoUnitSpec } from './city';
+import { EXTRA_SOFTWARE, EXTRA_SOFTWARE_WEIGHT } from './extra-software';
 import { BRANDS, CONTRACT_PREFIX, DEPARTMENTS, GIVEN, SURNAMES, XINCHUANG_BRANDS } from './names';
 import { createRng, deriveSeed, type Rng } from './prng';
 import { type DemoSoftware, OTHER_SOFTWARE, pickOffice, pickOs, pickSecurity } from './software-mix';
@@ -29,6 +30,8 @@ export interface GenerateUnitOptions {
   period: string;
   /** How many everyday tools a machine has relative to the base mix (1 ≈ 10 tools). */
   toolDensity: number;
+  /** About how many further programs each machine has from a longer list; none when absent or 0. */
+  extraTools?: number;
   normalize: Normalizer;
   productsById: ReadonlyMap<string, Product>;
 }
@@ -126,6 +129,12 @@ export function generateUnit(spec: DemoUnitSpec, options: GenerateUnitOptions): 
     for (const [tool, share] of OTHER_SOFTWARE) {
       if (domesticOs && /Windows|Visio|Edge|AutoCAD/.test(tool.rawName)) continue;
       if (rng.chance(Math.min(0.97, share * options.toolDensity))) software.push(tool);
+    }
+    // Drawn only when asked for, so the default city stays the same draw for draw.
+    const extraScale = (options.extraTools ?? 0) / EXTRA_SOFTWARE_WEIGHT;
+    if (extraScale > 0) {
+      for (const [tool, share] of EXTRA_SOFTWARE)
+        if (rng.chance(Math.min(0.97, share * extraScale))) software.push(tool);
     }
     software.forEach((s, i) => {
       installs.push(toInstall(s, machine, `${machine.id}-i${i + 1}`, options, rng));

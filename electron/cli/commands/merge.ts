@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ApiFailure } from '../../../shared/contract';
 import { translate } from '../../../shared/i18n';
 import type { FileResult } from '../../../shared/merge/merge-types';
 import { periodSchema, type UnitProfile, unitCodeSchema } from '../../../shared/model';
@@ -126,7 +127,14 @@ export const mergeCommand: Command = {
         phone: '',
         period,
       };
-      const written = await exportConsolidatedReport(ctx, period, profile, programVersion(), resolve(out));
+      let written: Awaited<ReturnType<typeof exportConsolidatedReport>>;
+      try {
+        written = await exportConsolidatedReport(ctx, period, profile, programVersion(), resolve(out));
+      } catch (error) {
+        if (!(error instanceof ApiFailure)) throw error;
+        io.err(translate(lang, error.userMessage));
+        return 1;
+      }
       const view = buildStatsView(period, ctx.doc.data.rosters, ctx.doc.data.returns);
       const recovery = recoveryOf(ctx.doc.data, period);
       if (parsed.flags.has('json')) {

@@ -419,6 +419,8 @@ export default {
       "Fill in this unit's code and name under Unit profile first: reports and packages are issued in its name.",
     codeTaken: 'The roster already has unit code {{code}}.',
     nothingToReport: 'No return file counts for {{period}} yet, so there is nothing to report.',
+    reportTooLarge:
+      "The consolidated report of {{period}} would hold about {{installs}} software rows, more than the {{limit}} one consolidated workbook may hold (a workbook that large is hard to open in Excel, WPS or this program). Send the summary form as PDF and rely on the statistics; the units' return files hold the detail.",
     history: {
       not_found: 'The return file was not found.',
       not_superseded: 'This file is not in the history; there is nothing to restore.',

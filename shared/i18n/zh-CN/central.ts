@@ -407,6 +407,8 @@ export default {
     noProfile: '请先在“单位信息”中填写本单位的代码和名称，汇总报告和通知包以本单位名义出具。',
     codeTaken: '名单中已有单位代码 {{code}}。',
     nothingToReport: '{{period}} 报送期还没有计入统计的回传文件，无法生成汇总报告。',
+    reportTooLarge:
+      '{{period}} 报送期的汇总报告将包含约 {{installs}} 条软件记录，超过一份汇总工作簿的上限 {{limit}} 条（这样大的工作簿 Excel、WPS 和本程序都难以打开）。请报送汇总表 PDF，并以汇总统计为准；明细以各单位的回传文件为准。',
     history: {
       not_found: '找不到该回传文件。',
       not_superseded: '该文件不是历史文件，无需恢复。',

@@ -7,6 +7,7 @@ import { HarnessHost } from '../../../electron/harness/harness-host';
 import { createDispatcher } from '../../../electron/main/handlers';
 import { AppService } from '../../../electron/main/services/app-service';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
+import { translate } from '../../../shared/i18n';
 import { encodeReturn, type ReturnData } from '../../../shared/return-file';
 import type { RosterUnit } from '../../../shared/roster/roster';
 import { generateReturn, generateRoster } from '../../fixtures/central/generate-returns';
@@ -208,5 +209,25 @@ describe('central methods through the dispatcher', () => {
       ok: false,
       error: { message: { key: 'central:errors.noProfile' } },
     });
+  });
+  it('refuses a consolidated report too large to open, before asking where to save it, and says why', async () => {
+    const { app, host } = office;
+    const current = app
+      .workspace()
+      .central.data.returns.filter((r) => r.period === PERIOD && r.state === 'current');
+    expect(current.length).toBeGreaterThan(0);
+    // Stand-in for a province: the stored figures say 600,000 more installs than the files hold.
+    await app.workspace().central.update((d) => {
+      const first = d.returns.find((r) => r.sha === current[0]?.sha);
+      if (first) first.summary.byCategory.other.installed += 600_000;
+    });
+    const asked = host.saved.length;
+    const result = await office.dispatch('central:exportReport', { period: PERIOD });
+    expect(result).toMatchObject({ ok: false, error: { message: { key: 'central:errors.reportTooLarge' } } });
+    expect(host.saved.length).toBe(asked);
+    if (result.ok) return;
+    const text = translate('zh-CN', result.error.message);
+    expect(text).toContain('500,000');
+    expect(text).toMatch(/约 6\d\d,\d{3} 条/);
   });
 });

@@ -1,7 +1,11 @@
 import { ApiFailure, type CentralOverview } from '../../../../shared/contract';
 import { buildStatsView, listPeriods } from '../../../../shared/stats/central-view';
 import { drillDown } from '../../central/drill-service';
-import { buildSummaryFormHtml, exportConsolidatedReport } from '../../central/report-service';
+import {
+  assertReportFits,
+  buildSummaryFormHtml,
+  exportConsolidatedReport,
+} from '../../central/report-service';
 import { writeFileAtomic } from '../../store/atomic-file';
 import type { CentralDoc } from '../../store/central-doc';
 import { reportExtraSheets } from '../budget/report-sheets';
@@ -56,6 +60,7 @@ export const reportHandlers = {
     const ctx = centralContext(app, host);
     if (!ctx.doc.data.returns.some((r) => r.period === period && r.state === 'current'))
       throw new ApiFailure('not_found', { key: 'central:errors.nothingToReport', params: { period } });
+    assertReportFits(ctx.doc.data.returns, period);
     const path = await host.chooseSaveFile({
       title: dialogText(app, 'exportReport'),
       defaultName: safeFileName(dialogText(app, 'reportFileName', { name: profile.name, period })),

@@ -11,6 +11,7 @@ import { cpuMsSince, type FloorResult, measureFloor } from './floors';
 import { ensureReturns, listBenchRoster, type Scale } from './generate';
 import { measureOffice } from './office';
 import { judgeTargets, printResults, type ScaleRow } from './print';
+import { type CentralUiFigures, measureCentralUi } from './ui';
 
 /**
  * `npm run bench`: the merge of many return files against two floors measured in the same run
@@ -191,6 +192,21 @@ for (const scale of SCALES) {
 const office = await measureOffice(OFFICE_MACHINES, OFFICE_ROUNDS);
 clearInterval(sampler);
 
+/** Clerk actions that scroll, filter, sort or switch a view, as opposed to opening a page. */
+const INTERACTIONS = /^(scroll|filter|clear|sort|switch)/;
+
+/** The central screens with each scale's city loaded, in headless Chromium (skipped with --no-ui). */
+const ui: Record<string, CentralUiFigures | { error: string }> = {};
+if (!process.argv.includes('--no-ui')) {
+  for (const scale of SCALES) {
+    try {
+      ui[scale.name] = await measureCentralUi({ ...scale, cacheRoot });
+    } catch (error) {
+      ui[scale.name] = { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
 const targets = judgeTargets(rows, office, smoke);
 printResults(
   rows,
@@ -198,7 +214,28 @@ printResults(
   `Zhengban bench (${threads} worker threads; floors measured in the same run; median of ${reps} rounds)`,
   targets,
 );
+printUi();
 await writeResults(smoke ? 'smoke.json' : 'bench.json');
+
+/** The UI table: load time, longest task overall and while interacting, and per action. */
+function printUi(): void {
+  for (const [name, figures] of Object.entries(ui)) {
+    if ('error' in figures) {
+      console.log(`central UI (${name}): not measured — ${figures.error}`);
+      continue;
+    }
+    const interacting = Object.entries(figures.perAction).filter(([action]) => INTERACTIONS.test(action));
+    const worst = Math.max(0, ...interacting.map(([, ms]) => ms));
+    console.log(
+      `central UI (${name}): ${figures.machines.toLocaleString('en')} machines loaded; returns list shows data after ${figures.loadMs} ms; longest task ${figures.longestTaskMs} ms overall, ${worst} ms while scrolling/filtering/sorting (${figures.longTasks} tasks over 50 ms)`,
+    );
+    console.log(
+      `  per action (longest task, ms): ${Object.entries(figures.perAction)
+        .map(([action, ms]) => `${action} ${ms}`)
+        .join(', ')}`,
+    );
+  }
+}
 
 /**
  * Keeps the latest figures of each scale: a run of one scale (--scale=province) replaces that scale's
@@ -214,7 +251,10 @@ async function writeResults(name: string): Promise<void> {
     : {};
   const scales: Record<string, unknown> = smoke ? {} : { ...(previous.scales ?? {}) };
   for (const row of rows) scales[row.scale] = { at, threads, reps, ...row, runs: perRun[row.scale] ?? [] };
-  await writeFile(file, `${JSON.stringify({ at, scales, office: { at, ...office }, targets }, null, 2)}\n`);
+  await writeFile(
+    file,
+    `${JSON.stringify({ at, scales, office: { at, ...office }, ui, targets }, null, 2)}\n`,
+  );
 }
 
 function median(xs: number[]): number {

@@ -1,26 +1,9 @@
 import { CATEGORIES, type Category } from '../model';
-import type { CategoryCounts } from '../return-file/return-data';
 import type { RosterUnit } from '../roster/roster';
-import {
-  addByCategory,
-  addCounts,
-  type CentralSummary,
-  type VendorCount,
-  zeroCounts,
-} from './central-summary';
-import { createEmptyCounts, totalCounts } from './summary';
+import type { CentralSummary } from './central-summary';
+import { type Figures, FiguresSum, VendorSlots } from './figures-sum';
 
-/** The figures of the summary form for one unit, one county or the whole area. */
-export interface Figures {
-  computers: number;
-  byCategory: Record<Category, CategoryCounts>;
-  /** All categories together (合计). */
-  total: CategoryCounts;
-  genuineRate: number | null;
-  vendors: VendorCount[];
-  domestic: Record<Category, CategoryCounts>;
-  domesticTotal: CategoryCounts;
-}
+export type { Figures } from './figures-sum';
 
 /** A current return as the statistics see it. */
 export interface CountedReturn {
@@ -57,79 +40,71 @@ export interface CentralStats {
   total: { expected: number; returned: number; rate: number | null; figures: Figures };
 }
 
-/** Computes per-unit, per-county and total statistics of a period from its stored summaries alone. */
+/**
+ * Computes per-unit, per-county and total statistics of a period from its stored summaries alone.
+ * Each summary is read once and added into its unit, its county and the whole area together; every
+ * level still adds summaries in roster order, so lines with equal counts keep their order.
+ */
 export function computeCentralStats(
   period: string,
   roster: readonly RosterUnit[],
   current: readonly CountedReturn[],
 ): CentralStats {
   const byUnit = new Map(current.map((r) => [r.unitCode, r]));
-  const units: UnitStats[] = roster.map((unit) => {
+  const slots = new VendorSlots();
+  const whole = { expected: 0, returned: 0, sum: new FiguresSum() };
+  const groups = new Map<string, { name: string; expected: number; returned: number; sum: FiguresSum }>();
+  const units: UnitStats[] = [];
+  for (const unit of roster) {
+    let group = groups.get(unit.parentCode);
+    if (group === undefined) {
+      group = { name: unit.parentName, expected: 0, returned: 0, sum: new FiguresSum() };
+      groups.set(unit.parentCode, group);
+    }
+    group.expected++;
+    whole.expected++;
     const ret = byUnit.get(unit.code);
-    if (!ret) return { unit, ret: null, figures: null };
+    if (!ret) {
+      units.push({ unit, ret: null, figures: null });
+      continue;
+    }
+    group.returned++;
+    whole.returned++;
     const { summary, ...rest } = ret;
-    return { unit, ret: rest, figures: figuresOf([summary]) };
-  });
-  const groups = new Map<string, { name: string; members: UnitStats[] }>();
-  for (const u of units) {
-    const group = groups.get(u.unit.parentCode) ?? { name: u.unit.parentName, members: [] };
-    group.members.push(u);
-    groups.set(u.unit.parentCode, group);
+    const lineSlots = slots.slotsOf(summary.vendors);
+    const own = new FiguresSum();
+    own.add(summary, lineSlots);
+    group.sum.add(summary, lineSlots);
+    whole.sum.add(summary, lineSlots);
+    units.push({ unit, ret: rest, figures: own.toFigures() });
   }
-  const parents: ParentStats[] = [...groups].map(([parentCode, g]) => {
-    const returned = g.members.filter((m) => m.ret !== null).length;
-    return {
-      parentCode,
-      parentName: g.name,
-      expected: g.members.length,
-      returned,
-      rate: ratio(returned, g.members.length),
-      figures: figuresOf(summariesOf(g.members, byUnit)),
-    };
-  });
-  const returned = units.filter((u) => u.ret !== null).length;
+  const parents: ParentStats[] = [...groups].map(([parentCode, g]) => ({
+    parentCode,
+    parentName: g.name,
+    expected: g.expected,
+    returned: g.returned,
+    rate: ratio(g.returned, g.expected),
+    figures: g.sum.toFigures(),
+  }));
   return {
     period,
     units,
     parents,
     total: {
-      expected: units.length,
-      returned,
-      rate: ratio(returned, units.length),
-      figures: figuresOf(summariesOf(units, byUnit)),
+      expected: whole.expected,
+      returned: whole.returned,
+      rate: ratio(whole.returned, whole.expected),
+      figures: whole.sum.toFigures(),
     },
   };
 }
 
 /** Adds up summaries into the figures of the summary form. */
 export function figuresOf(summaries: readonly CentralSummary[]): Figures {
-  const byCategory = createEmptyCounts();
-  const domestic = createEmptyCounts();
-  const vendors = new Map<string, VendorCount>();
-  let computers = 0;
-  for (const s of summaries) {
-    computers += s.computers;
-    addByCategory(byCategory, s.byCategory);
-    addByCategory(domestic, s.domestic);
-    for (const v of s.vendors) {
-      const key = `${v.vendor}\u0000${v.category}`;
-      const into = vendors.get(key) ?? { ...zeroCounts(), vendor: v.vendor, category: v.category };
-      addCounts(into, v);
-      vendors.set(key, into);
-    }
-  }
-  const total = totalCounts(byCategory);
-  return {
-    computers,
-    byCategory,
-    total,
-    genuineRate: ratio(total.genuine, total.installed),
-    vendors: [...vendors.values()].sort(
-      (a, b) => b.installed - a.installed || a.vendor.localeCompare(b.vendor),
-    ),
-    domestic,
-    domesticTotal: totalCounts(domestic),
-  };
+  const slots = new VendorSlots();
+  const sum = new FiguresSum();
+  for (const s of summaries) sum.add(s, slots.slotsOf(s.vendors));
+  return sum.toFigures();
 }
 
 /** Installs per vendor over the given categories (all when none given), largest first. */
@@ -176,18 +151,6 @@ export function compareFigures(now: Figures, before: Figures): FiguresChange {
     genuineRate:
       now.genuineRate === null || before.genuineRate === null ? null : now.genuineRate - before.genuineRate,
   };
-}
-
-function summariesOf(
-  members: readonly UnitStats[],
-  byUnit: ReadonlyMap<string, CountedReturn>,
-): CentralSummary[] {
-  const out: CentralSummary[] = [];
-  for (const m of members) {
-    const r = byUnit.get(m.unit.code);
-    if (r) out.push(r.summary);
-  }
-  return out;
 }
 
 function periodKind(period: string): string {

@@ -77,7 +77,7 @@ export function printResults(
         'consolidated report',
         fmt(r.reportMs),
         '',
-        `${r.reportError ? `FAILED (${r.reportError})` : `${r.reportUnits} units, ${fmt(r.reportInstalls)} installs, ${r.reportMb} MB`}; peak RSS ${fmt(r.reportPeakRssMb)} MB`,
+        `${r.reportError ? `NOT WRITTEN (${r.reportError})` : `${r.reportUnits} units, ${fmt(r.reportInstalls)} installs, ${r.reportMb} MB`}; peak RSS ${fmt(r.reportPeakRssMb)} MB`,
       ],
     ]);
   }

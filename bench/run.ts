@@ -6,6 +6,8 @@ import { createScratchContext } from '../electron/main/central/cli-support';
 import { importReturnFiles } from '../electron/main/central/import-service';
 import { exportConsolidatedReport } from '../electron/main/central/report-service';
 import { PING_TASK } from '../electron/main/central/return-file-tasks';
+import { ApiFailure } from '../shared/contract';
+import { translate } from '../shared/i18n';
 import { buildStatsView } from '../shared/stats/central-view';
 import { cpuMsSince, type FloorResult, measureFloor } from './floors';
 import { ensureReturns, listBenchRoster, type Scale } from './generate';
@@ -142,8 +144,13 @@ for (const scale of SCALES) {
         );
       } catch (error) {
         // A report too large to write is a finding of the bench, not the end of it.
-        reportError = error instanceof Error ? error.message : String(error);
-        console.warn(`warning: the consolidated report failed: ${reportError}`);
+        reportError =
+          error instanceof ApiFailure
+            ? `refused: ${translate('en', error.userMessage)}`
+            : error instanceof Error
+              ? error.message
+              : String(error);
+        console.warn(`warning: the consolidated report was not written: ${reportError}`);
       }
       last = {
         currentReturns: current.length,

@@ -1,42 +1,30 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { HarnessHost } from '../../../electron/harness/harness-host';
-import { createDispatcher, type Dispatch } from '../../../electron/main/handlers';
+import type { HarnessHost } from '../../../electron/harness/harness-host';
+import type { Dispatch } from '../../../electron/main/handlers';
 import { AppService } from '../../../electron/main/services/app-service';
 import { closeDocuments } from '../../../electron/main/store/document';
 import { encodePriceList, type PriceEntry } from '../../../shared/budget';
 import { BUILTIN_PRODUCTS } from '../../../shared/catalog';
 import type { MethodName, OutputOf } from '../../../shared/contract';
 import { createEmptyEvidence, createMachineDraft, type Install } from '../../../shared/model';
+import { callOk, openHandlers } from '../handler-harness';
 import { milestonesDone, rosterUnit, storedReturn } from './central-fixture';
 
 let dir: string;
 let app: AppService;
 let host: HarnessHost;
 let dispatch: Dispatch;
-let ids = 0;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'zb-budget-'));
-  app = await AppService.open({
-    dataDir: dir,
-    version: '1',
-    now: () => new Date('2026-03-01T10:00:00+08:00'),
-    newId: () => `id-${++ids}`,
-  });
-  host = new HarnessHost(dir);
-  dispatch = createDispatcher({ app, host }, () => {});
+  ({ dir, app, host, dispatch } = await openHandlers('zb-budget-', '2026-03-01T10:00:00+08:00'));
 });
 afterEach(() => closeDocuments(dir));
 
-async function call<K extends MethodName>(method: K, input: unknown): Promise<OutputOf<K>> {
-  const result = await dispatch(method, input);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as OutputOf<K>;
-}
+const call = <K extends MethodName>(method: K, input: unknown): Promise<OutputOf<K>> =>
+  callOk(dispatch, method, input);
 
 function install(
   id: string,

@@ -1,14 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HarnessHost } from '../../../electron/harness/harness-host';
-import { createDispatcher, type Dispatch } from '../../../electron/main/handlers';
-import { AppService } from '../../../electron/main/services/app-service';
+import type { HarnessHost } from '../../../electron/harness/harness-host';
+import type { Dispatch } from '../../../electron/main/handlers';
+import type { AppService } from '../../../electron/main/services/app-service';
 import { closeDocuments } from '../../../electron/main/store/document';
 import type { ApiError, MethodName, OutputOf } from '../../../shared/contract';
 import { createMachineDraft } from '../../../shared/model';
+import { callOk, openHandlers } from '../handler-harness';
 
 const FIXTURES = resolve('test/fixtures/capture');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -17,26 +18,14 @@ let dir: string;
 let app: AppService;
 let host: HarnessHost;
 let dispatch: Dispatch;
-let ids = 0;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'zb-capture-'));
-  app = await AppService.open({
-    dataDir: dir,
-    version: '1',
-    now: () => new Date('2026-03-02T09:30:00+08:00'),
-    newId: () => `id-${++ids}`,
-  });
-  host = new HarnessHost(dir);
-  dispatch = createDispatcher({ app, host }, () => {});
+  ({ dir, app, host, dispatch } = await openHandlers('zb-capture-', '2026-03-02T09:30:00+08:00'));
 });
 afterEach(() => closeDocuments(dir));
 
-async function call<K extends MethodName>(method: K, input: unknown): Promise<OutputOf<K>> {
-  const result = await dispatch(method, input);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as OutputOf<K>;
-}
+const call = <K extends MethodName>(method: K, input: unknown): Promise<OutputOf<K>> =>
+  callOk(dispatch, method, input);
 
 async function failure(method: MethodName, input: unknown): Promise<ApiError> {
   const result = await dispatch(method, input);

@@ -16,7 +16,7 @@ import { issue, planImport } from '../../../shared/merge/plan-import';
 import type { CentralContext } from './central-context';
 import type { ImportParse, ImportParseTask } from './return-file-tasks';
 import { readReturnKeys, removeUnreferenced, returnsDir, storeReturnFile } from './return-store';
-import { TaskTimeoutError } from './worker-pool';
+import { TaskTimeoutError, WorkerCrashError } from './worker-pool';
 
 /** Folder depth searched below a chosen folder (a folder per county is common). */
 const MAX_FOLDER_DEPTH = 3;
@@ -149,10 +149,12 @@ function failedParse(path: string, error: unknown, timeoutMs: number): ParsedFil
   const message: Message =
     error instanceof TaskTimeoutError
       ? { key: 'central:import.timeout', params: { seconds: Math.round(timeoutMs / 1000) } }
-      : {
-          key: 'central:import.crashed',
-          params: { detail: error instanceof Error ? error.message : String(error) },
-        };
+      : error instanceof WorkerCrashError
+        ? { key: 'central:import.workerStopped' }
+        : {
+            key: 'central:import.crashed',
+            params: { detail: error instanceof Error ? error.message : String(error) },
+          };
   return {
     kind: 'rejected',
     sha: null,

@@ -119,6 +119,8 @@ export default {
     tooLarge: 'The file is {{size}}, above the limit of {{limit}}, and was not read.',
     timeout:
       'The file could not be read within {{seconds}} seconds and reading was stopped. It may be huge or damaged.',
+    workerStopped:
+      'The reader stopped unexpectedly while reading this file (it may be too large or damaged, or this computer ran out of memory). The file was not imported; the other files are not affected. Check the file with the unit and import it again.',
     crashed: 'Reading the file failed ({{detail}}); it was not imported.',
   },
   merge: {

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importReturnFiles } from '../../../electron/main/central/import-service';
 import { TaskTimeoutError, WorkerCrashError, WorkerPool } from '../../../electron/main/central/worker-pool';
+import { translate } from '../../../shared/i18n';
 import { encodeReturn } from '../../../shared/return-file';
 import { createTestContext } from '../../fixtures/central/central-context';
 import { generateReturn, generateRoster, returnFileName } from '../../fixtures/central/generate-returns';
@@ -69,5 +70,37 @@ describe('per-file limits of the import', () => {
     const fine = await importReturnFiles(ctx, '2026', [path]);
     expect(fine.results[0]?.status).toBe('accepted');
     await ctx.pool.close();
+  });
+});
+
+describe('a reader that stops', () => {
+  it('refuses the file with a message that says so in Chinese, and imports nothing', async () => {
+    const ctx = await createTestContext();
+    await ctx.pool.close();
+    // A reader that dies on every file, as one that runs out of memory would.
+    const dying = new WorkerPool({
+      size: 1,
+      create: () =>
+        new Worker(
+          `require('node:worker_threads').parentPort.on('message', (m) => { if (m.configure === undefined) process.exit(134); });`,
+          { eval: true },
+        ),
+      timeoutMs: 10_000,
+    });
+    const unit = generateRoster(1)[0]!;
+    const path = join(ctx.dir, returnFileName(unit, '2026'));
+    await writeFile(
+      path,
+      encodeReturn(generateReturn(unit, 0, { period: '2026', exportedAt: '2026-03-01T09:00:00+08:00' }), {
+        digest: sha256,
+      }),
+    );
+    const outcome = await importReturnFiles({ ...ctx, pool: dying }, '2026', [path]);
+    await dying.close();
+    expect(outcome.results[0]?.status).toBe('rejected');
+    const message = outcome.results[0]?.issues[0]?.message;
+    expect(message?.key).toBe('central:import.workerStopped');
+    expect(translate('zh-CN', message ?? { key: '' })).toMatch(/意外停止.*未导入/);
+    expect(ctx.doc.data.returns).toEqual([]);
   });
 });

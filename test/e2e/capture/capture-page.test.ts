@@ -64,7 +64,7 @@ describe('the capture page in the real UI', () => {
     await shows(page, '文件“package.json”是 JSON 文件，但其中没有可识别的计算机或软件信息。');
     expect(await page.getByTestId('capture-confirm').isDisabled()).toBe(true);
     await page.getByTestId('capture-discard').click();
-    expect(await page.getByTestId('capture-preview').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('capture-preview').count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('writes the collector stick into the chosen folder and says what to do next', async () => {

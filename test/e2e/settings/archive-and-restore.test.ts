@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDocuments } from '../../../electron/main/store/document';
+import { SAMPLE_PROFILE } from '../../electron/archive/archive-helpers';
 import { openSession, type Session, screenshot, shows } from '../browser';
 
 describe('backups, restore and the whole-workspace archive in the real UI', () => {
@@ -96,17 +97,7 @@ describe('a damaged data file in the real UI', () => {
     session = await openSession();
     const { service } = session.harness;
     await service.workspace().office.update((d) => {
-      d.profile = {
-        code: '115203000000000001',
-        name: '遵义市版权局',
-        parentCode: '',
-        parentName: '',
-        level: 'department',
-        headcount: 46,
-        contact: '张晓梅',
-        phone: '0851-28221234',
-        period: '2026',
-      };
+      d.profile = SAMPLE_PROFILE;
     });
     await service.backup('manual');
     const file = join(service.workspace().dir, 'office.json');

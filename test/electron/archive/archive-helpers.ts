@@ -7,6 +7,7 @@ import { populateDemoWorkspace } from '../../../electron/main/demo/create-demo';
 import { createDispatcher } from '../../../electron/main/handlers';
 import { AppService } from '../../../electron/main/services/app-service';
 import type { ApiError, InputOf, MethodName, OutputOf } from '../../../shared/contract';
+import type { UnitProfile } from '../../../shared/model';
 
 /** One clock for every store a test opens: a restart on the same folder goes on from where it was. */
 let clock = Date.UTC(2026, 4, 6, 2, 0, 0);
@@ -80,3 +81,16 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/** A unit profile as a clerk fills it in, for workspaces the archive tests build. */
+export const SAMPLE_PROFILE: UnitProfile = {
+  code: '115203000000000001',
+  name: '遵义市版权局',
+  parentCode: '',
+  parentName: '',
+  level: 'department',
+  headcount: 46,
+  contact: '张晓梅',
+  phone: '0851-28221234',
+  period: '2026',
+};

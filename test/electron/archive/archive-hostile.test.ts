@@ -4,7 +4,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDocuments } from '../../../electron/main/store/document';
 import { translate } from '../../../shared/i18n';
-import { hashTree, openStore, type Store, sha256 } from './archive-helpers';
+import { hashTree, openStore, SAMPLE_PROFILE, type Store, sha256 } from './archive-helpers';
 
 type Entries = Record<string, Uint8Array>;
 
@@ -60,17 +60,7 @@ describe('importing a hostile or broken archive', () => {
     store = await openStore();
     const ws = store.app.workspace();
     await ws.office.update((d) => {
-      d.profile = {
-        code: '115203000000000001',
-        name: '遵义市版权局',
-        parentCode: '',
-        parentName: '',
-        level: 'department',
-        headcount: 46,
-        contact: '张晓梅',
-        phone: '0851-28221234',
-        period: '2026',
-      };
+      d.profile = SAMPLE_PROFILE;
     });
     await ws.budget.update((d) => {
       d.fundsAllocatedFen = 1_200_000;

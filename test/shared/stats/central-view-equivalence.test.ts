@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BENCH_MIX, listBenchRoster } from '../../../bench/generate';
 import { BUILTIN_PRODUCTS } from '../../../shared/catalog/builtin-products';
-import { generateDemoReturns, listDemoUnits } from '../../../shared/demo';
+import { generateDemoReturns } from '../../../shared/demo';
 import type { StoredReturn } from '../../../shared/merge/merge-types';
 import { CATEGORIES, type Category } from '../../../shared/model';
 import type { ReturnData } from '../../../shared/return-file';
@@ -12,14 +13,7 @@ import { buildStatsView } from '../../../shared/stats/central-view';
 
 const UNITS = 60;
 const lookup = createProductLookup(BUILTIN_PRODUCTS);
-const roster: RosterUnit[] = listDemoUnits(UNITS).map((u) => ({
-  code: u.code,
-  name: u.name,
-  parentCode: u.parentCode,
-  parentName: u.parentName,
-  contact: '',
-  phone: '',
-}));
+const roster: RosterUnit[] = listBenchRoster(UNITS);
 const generated = [
   ...generateDemoReturns({
     units: UNITS,
@@ -27,8 +21,7 @@ const generated = [
     seed: 7,
     period: '2026',
     programVersion: 'test',
-    toolDensity: 4,
-    extraTools: 14,
+    ...BENCH_MIX,
   }),
 ].map((g) => g.data);
 // Every seventh unit has not returned yet, so some figures leave units out.
